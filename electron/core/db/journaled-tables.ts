@@ -1,0 +1,48 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Tables whose every row change is journaled (and so can be undone). The journal names tables
+ * by these strings; undo refuses any other name, so a tampered file cannot aim SQL elsewhere.
+ */
+export const journaledTables = ['operations'] as const;
+export type JournaledTable = (typeof journaledTables)[number];
+
+export function isJournaledTable(name: string): name is JournaledTable {
+  return (journaledTables as readonly string[]).includes(name);
+}
+
+export function columnsOf(db: Database, table: JournaledTable): string[] {
+  return (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map(
+    (r) => r.name,
+  );
+}
+
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * (Re)creates the triggers that copy every insert, update and delete of `table` into the journal,
+ * inside the same transaction. A write made outside a change has no change id and is refused by
+ * the journal's NOT NULL constraint: nothing reaches the file unjournaled. Call again from any
+ * migration that changes the table's columns.
+ */
+export function installJournalTriggers(db: Database, table: JournaledTable): void {
+  const cols = columnsOf(db, table);
+  const row = (alias: 'NEW' | 'OLD') =>
+    `json_object(${cols.map((c) => `'${c}', ${alias}.${q(c)}`).join(', ')})`;
+  const change = `(SELECT change_id FROM change_context)`;
+  const ops = {
+    insert: { id: 'NEW.id', before: 'NULL', after: row('NEW') },
+    update: { id: 'NEW.id', before: row('OLD'), after: row('NEW') },
+    delete: { id: 'OLD.id', before: row('OLD'), after: 'NULL' },
+  };
+  for (const [op, v] of Object.entries(ops)) {
+    const name = q(`journal_${table}_${op}`);
+    db.exec(`DROP TRIGGER IF EXISTS ${name}`);
+    db.exec(
+      `CREATE TRIGGER ${name} AFTER ${op.toUpperCase()} ON ${q(table)} BEGIN
+         INSERT INTO journal (change_id, entity, entity_id, before, after)
+         VALUES (${change}, '${table}', ${v.id}, ${v.before}, ${v.after});
+       END`,
+    );
+  }
+}

@@ -1,0 +1,12 @@
+import type { Migration } from './types';
+import { initial } from './001-initial';
+
+/** Every migration, in order; `PRAGMA user_version` records how many have run on a file. */
+export const migrations: readonly Migration[] = [initial];
+
+export const LATEST_VERSION = migrations.length;
+
+/** Fails at load if someone edits the list out of order: versions must be 1..n. */
+migrations.forEach((m, i) => {
+  if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
+});

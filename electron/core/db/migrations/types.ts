@@ -1,0 +1,8 @@
+import type { Database } from 'better-sqlite3';
+
+/** One step of the schema. Append-only: a released migration is never edited, only followed. */
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}

@@ -1,0 +1,22 @@
+import { methodNames, type MethodName } from '../../shared/api';
+import type { Handlers } from './handler-types';
+import { historyHandlers } from './history/handlers';
+import { operationHandlers } from './operations/handlers';
+import { preferenceHandlers } from './preferences/handlers';
+import { workspaceHandlers } from './workspace/handlers';
+
+/** Merges domain groups; a method defined twice, or not at all, is a programming error caught at start. */
+export function combineHandlers(...groups: Partial<Record<MethodName, unknown>>[]): Handlers {
+  const all: Partial<Record<MethodName, unknown>> = {};
+  for (const group of groups) {
+    for (const name of Object.keys(group) as MethodName[]) {
+      if (name in all) throw new Error(`handler defined twice: ${name}`);
+      all[name] = group[name];
+    }
+  }
+  const missing = methodNames.filter((m) => !(m in all));
+  if (missing.length) throw new Error(`no handler for: ${missing.join(', ')}`);
+  return all as Handlers;
+}
+
+export const handlers = combineHandlers(workspaceHandlers, operationHandlers, historyHandlers, preferenceHandlers);

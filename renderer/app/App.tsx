@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { useEffect, useState } from 'react';
+import { OperationsSidebar } from '../features/operations/OperationsSidebar';
+import { OperationsWorkspace } from '../features/operations/OperationsWorkspace';
+import { HistoryButtons } from '../features/history/HistoryButtons';
+import { useHistoryShortcuts } from '../features/history/use-history-shortcuts';
+import { PreferenceControls } from '../features/preferences/PreferenceControls';
+import { ErrorBanner } from '../features/status/ErrorBanner';
+import { SaveIndicator } from '../features/status/SaveIndicator';
+import { Toasts } from '../features/status/Toasts';
+import { useServices } from './services-context';
+
+/** The window: top bar, operations on the left, the work in the centre (UX.md, "The window"). */
+export function App() {
+  const { t } = useTranslation();
+  const { client } = useServices();
+  const [workspaceName, setWorkspaceName] = useState('');
+  useHistoryShortcuts();
+  useEffect(() => {
+    client.call('workspace.info', {}).then((info) => setWorkspaceName(info.name), () => undefined);
+  }, [client]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          {workspaceName && (
+            <span className="workspace-name" title={t('app.workspace')}>
+              {workspaceName}
+            </span>
+          )}
+        </div>
+        <SaveIndicator />
+        <div className="topbar-actions">
+          <HistoryButtons />
+          <PreferenceControls />
+        </div>
+      </header>
+      <ErrorBanner />
+      <div className="body">
+        <OperationsSidebar />
+        <main id="main" className="content" tabIndex={-1}>
+          <OperationsWorkspace />
+        </main>
+      </div>
+      <Toasts />
+    </div>
+  );
+}

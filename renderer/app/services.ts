@@ -1,0 +1,92 @@
+import type { i18n } from 'i18next';
+import type { Preferences } from '../../shared/domain/preferences';
+import type { AppEvent } from '../../shared/events';
+import { ApiCallError, createClient } from '../api/client';
+import type { Transport } from '../api/transport';
+import { createHistoryStore } from '../features/history/history-store';
+import { createOperationsStore } from '../features/operations/operations-store';
+import { createPreferencesStore } from '../features/preferences/preferences-store';
+import { createStatusStore } from '../features/status/status-store';
+
+function applyPreferences(p: Preferences, i18n: i18n) {
+  if (i18n.language !== p.locale) void i18n.changeLanguage(p.locale);
+  const root = document.documentElement;
+  root.lang = p.locale;
+  const dark = p.theme === 'dark' || (p.theme === 'system' && window.matchMedia?.('(prefers-color-scheme: dark)').matches);
+  root.dataset.theme = dark ? 'dark' : 'light';
+}
+
+/** The composition root: one client, one store per feature, wired to the backend's events. */
+export function createServices(transport: Transport, i18n: i18n) {
+  const { store: status, observer } = createStatusStore();
+  const client = createClient(transport, observer);
+  const operations = createOperationsStore(client);
+  const history = createHistoryStore(client);
+  const preferences = createPreferencesStore(client, (p) => applyPreferences(p, i18n));
+  const t = i18n.t.bind(i18n);
+  const methodLabel = (m: string | null) => t(`methods.${m ?? 'unknown'}`, { defaultValue: t('methods.unknown') });
+
+  /** Runs a user action; a refusal shows as the error banner, never as an uncaught rejection. */
+  async function attempt<T>(action: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await action();
+    } catch (e) {
+      if (e instanceof ApiCallError) status.getState().reportError(e.error);
+      else throw e;
+      return undefined;
+    }
+  }
+
+  async function undo() {
+    const what = methodLabel(history.getState().state.undoMethod);
+    if (!history.getState().state.canUndo) return;
+    if ((await attempt(() => history.getState().undo())) !== undefined) status.getState().showToast({ message: t('history.undone', { what }) });
+  }
+  async function redo() {
+    const what = methodLabel(history.getState().state.redoMethod);
+    if (!history.getState().state.canRedo) return;
+    if ((await attempt(() => history.getState().redo())) !== undefined) status.getState().showToast({ message: t('history.redone', { what }) });
+  }
+
+  const reloadAll = () => attempt(() => Promise.all([operations.getState().load(), history.getState().refresh()]));
+
+  function onEvent(event: AppEvent) {
+    if (event.type === 'change') {
+      if (event.entities.includes('operations')) void attempt(() => operations.getState().load());
+      void attempt(() => history.getState().refresh());
+    } else if (event.type === 'preferences') {
+      preferences.getState().receive(event.preferences);
+    } else if (event.command === 'undo') void undo();
+    else if (event.command === 'redo') void redo();
+    else if (event.command === 'newOperation') operations.getState().setCreating(true);
+    else if (event.command === 'toggleTheme') void toggleTheme();
+    else void attempt(() => preferences.getState().set({ locale: event.command === 'setLocale:en' ? 'en' : 'fr' }));
+  }
+
+  function toggleTheme() {
+    const dark = document.documentElement.dataset.theme === 'dark';
+    return attempt(() => preferences.getState().set({ theme: dark ? 'light' : 'dark' }));
+  }
+
+  client.on(onEvent);
+  client.onStatus((connected) => {
+    status.getState().setConnected(connected);
+    if (connected) void reloadAll(); // catch up on what changed while we were away
+  });
+
+  return {
+    client,
+    status,
+    operations,
+    history,
+    preferences,
+    i18n,
+    attempt,
+    undo,
+    redo,
+    toggleTheme,
+    methodLabel,
+    start: () => Promise.all([reloadAll(), attempt(() => preferences.getState().load())]),
+  };
+}
+export type Services = ReturnType<typeof createServices>;

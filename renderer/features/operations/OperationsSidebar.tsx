@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useFeature, useServices } from '../../app/services-context';
+
+/** The workspace's operations, left of the window: select one, create one, show the archived. */
+export function OperationsSidebar() {
+  const { t } = useTranslation();
+  const { operations, attempt } = useServices();
+  const { items, selectedId, includeArchived } = useFeature(
+    'operations',
+    useShallow((s) => ({ items: s.items, selectedId: s.selectedId, includeArchived: s.includeArchived })),
+  );
+  return (
+    <nav className="sidebar" aria-labelledby="operations-heading">
+      <div className="sidebar-header">
+        <h2 id="operations-heading">{t('operations.heading')}</h2>
+        <p className="meta">{t('operations.count', { count: items.length })}</p>
+        <button type="button" className="button-primary button-block" onClick={() => operations.getState().setCreating(true)}>
+          + {t('operations.new')}
+        </button>
+      </div>
+      <ul className="operation-list">
+        {items.map((op) => (
+          <li key={op.id}>
+            <button
+              type="button"
+              className="operation-item"
+              aria-current={op.id === selectedId ? 'true' : undefined}
+              onClick={() => operations.getState().select(op.id)}
+            >
+              <span className="operation-title">{op.title}</span>
+              {(op.territory || op.archived) && (
+                <span className="operation-sub">
+                  {op.territory}
+                  {op.archived && <span className="tag">{t('operations.archived')}</span>}
+                </span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label className="checkbox">
+        <input type="checkbox" checked={includeArchived} onChange={(e) => void attempt(() => operations.getState().setIncludeArchived(e.target.checked))} />
+        {t('operations.showArchived')}
+      </label>
+    </nav>
+  );
+}
