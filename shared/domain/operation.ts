@@ -14,13 +14,17 @@ export const OperationSchema = z.object({
 });
 export type Operation = z.infer<typeof OperationSchema>;
 
+const fields = { title: requiredLine(200), territory: lineText(200), lead: lineText(200) };
+
 export const OperationFieldsSchema = z.object({
-  title: requiredLine(200),
-  territory: lineText(200).default(''),
-  lead: lineText(200).default(''),
+  title: fields.title,
+  territory: fields.territory.default(''),
+  lead: fields.lead.default(''),
 });
 
-export const OperationPatchSchema = OperationFieldsSchema.partial().refine(
-  (p) => Object.keys(p).length > 0,
-  { message: 'empty patch' },
-);
+/** Only the fields given change: no defaults here, or a rename would blank the other fields. */
+export const OperationPatchSchema = z
+  .object(fields)
+  .partial()
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, { message: 'empty patch' });

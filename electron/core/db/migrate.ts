@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { migrations } from './migrations';
+import type { Migration } from './migrations/types';
 
 /** Runs every migration after `from`, each in its own transaction with its `user_version` bump. */
-export function migrate(db: Database, from: number): void {
-  for (const m of migrations.slice(from)) {
+export function migrate(db: Database, from: number, list: readonly Migration[] = migrations): void {
+  for (const m of list.slice(from)) {
     db.transaction(() => {
       m.up(db);
       db.pragma(`user_version = ${m.version}`);

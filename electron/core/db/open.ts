@@ -42,18 +42,19 @@ function inspectExisting(path: string, nativeBinding: string | undefined): void 
     throw new AppError('workspace-unreadable', { file, detail: sqliteErrorCode(e) || String(e) });
   }
   const header = readSqliteHeader(path);
-  if (!header || header.applicationId !== APPLICATION_ID) throw new AppError('workspace-foreign', { file });
-  if (header.userVersion > LATEST_VERSION) {
-    throw new AppError('workspace-newer', { found: header.userVersion, supported: LATEST_VERSION });
-  }
+  if (!header) throw new AppError('workspace-foreign', { file });
   const walHasData = existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0;
   if (!walHasData && header.pageCount !== null && size < header.pageCount * header.pageSize) {
     throw new AppError('workspace-corrupt', { file, detail: 'truncated' });
   }
-  // Read-only: a failed check must not checkpoint a WAL into a damaged file.
+  // Identity and version are read through SQLite, not from the raw header: after a crash the
+  // newest header may still be in the WAL. Read-only, so a refused file is never checkpointed.
   let probe: Db | null = null;
   try {
     probe = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
+    if (probe.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new AppError('workspace-foreign', { file });
+    const version = probe.pragma('user_version', { simple: true }) as number;
+    if (version > LATEST_VERSION) throw new AppError('workspace-newer', { found: version, supported: LATEST_VERSION });
     const rows = probe.pragma('quick_check') as { quick_check: string }[];
     const verdict = rows.map((r) => r.quick_check);
     if (verdict.length !== 1 || verdict[0] !== 'ok') {
@@ -80,6 +81,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenResul
 
   const db = new Database(path, { nativeBinding: options.nativeBinding });
   try {
+    // Marked as ours before WAL mode, so the mark is in the main file from the first moment.
+    if (!exists) db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
@@ -90,7 +93,6 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenResul
       backupPath = `${path}.v${from}-${new Date().toISOString().replace(/[:.]/g, '-')}.bak`;
       db.prepare('VACUUM INTO ?').run(backupPath);
     }
-    if (!exists) db.pragma(`application_id = ${APPLICATION_ID}`);
     migrate(db, from);
     return { db, created: !exists, migratedFrom: from, backupPath };
   } catch (e) {
