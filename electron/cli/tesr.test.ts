@@ -48,3 +48,12 @@ describe('tesr check', () => {
     expect(runCli(['--help'], {}).code).toBe(0);
   });
 });
+
+describe('the tesr bin', () => {
+  it('runs as `npx tesr` does, through bin/tesr.js', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const file = healthyFile();
+    const out = execFileSync(process.execPath, [new URL('../../bin/tesr.js', import.meta.url).pathname, 'check', file, '--json'], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toMatchObject({ ok: true, counts: { operations: 10 } });
+  });
+});

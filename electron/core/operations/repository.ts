@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import type { Operation } from '../../../shared/domain/operation';
+import { byTitle } from '../../../shared/domain/collate';
 import { AppError } from '../../../shared/errors';
 
 interface OperationRow {
@@ -33,10 +34,10 @@ export interface OperationFields {
 export function listOperations(db: Database, includeArchived: boolean): Operation[] {
   const rows = db
     .prepare(
-      `SELECT * FROM operations ${includeArchived ? '' : 'WHERE archived = 0'} ORDER BY title COLLATE NOCASE, created_at`,
+      `SELECT * FROM operations ${includeArchived ? '' : 'WHERE archived = 0'} ORDER BY created_at`,
     )
     .all() as OperationRow[];
-  return rows.map(toOperation);
+  return rows.map(toOperation).sort(byTitle); // SQLite's NOCASE knows no accents
 }
 
 export function getOperation(db: Database, id: string): Operation {

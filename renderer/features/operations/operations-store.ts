@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { byTitle } from '../../../shared/domain/collate';
 import type { Operation } from '../../../shared/domain/operation';
 import type { MethodInput } from '../../../shared/api';
 import type { Client } from '../../api/client';
@@ -18,6 +19,14 @@ export interface OperationsState {
   update(id: string, patch: MethodInput<'operations.update'>['patch']): Promise<Operation>;
   archive(id: string, archived: boolean): Promise<Operation>;
   remove(id: string): Promise<void>;
+}
+
+/**
+ * Puts a saved operation in the list, in the backend's order. The change event of the same
+ * edit may have reloaded the list already, so this must not add it twice.
+ */
+function upsert(items: Operation[], op: Operation): Operation[] {
+  return [...items.filter((o) => o.id !== op.id), op].sort(byTitle);
 }
 
 /** A cache of the workspace's operations; SQLite stays the truth, change events trigger reloads. */
@@ -45,12 +54,12 @@ export function createOperationsStore(client: Client) {
     },
     async create(fields) {
       const op = await client.call('operations.create', fields);
-      set({ items: [...get().items, op], selectedId: op.id, creating: false });
+      set({ items: upsert(get().items, op), selectedId: op.id, creating: false });
       return op;
     },
     async update(id, patch) {
       const op = await client.call('operations.update', { id, patch });
-      set({ items: get().items.map((o) => (o.id === id ? op : o)) });
+      set({ items: upsert(get().items, op) });
       return op;
     },
     async archive(id, archived) {
