@@ -22,6 +22,8 @@ export function mainWindowOptions(preloadPath: string, title: string): BrowserWi
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click would open new windows; they are denied anyway, this removes the path.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   };

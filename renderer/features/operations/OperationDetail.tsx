@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OperationPatchSchema, type Operation } from '../../../shared/domain/operation';
 import { ApiCallError } from '../../api/client';
@@ -16,14 +16,16 @@ export function OperationDetail({ operation }: { operation: Operation }) {
   const { t, i18n } = useTranslation();
   const { operations, status, undo } = useServices();
   const [draft, setDraft] = useState<Record<Field, string>>(operation);
+  const [shown, setShown] = useState<Record<Field, string>>(operation);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [confirming, setConfirming] = useState(false);
 
-  // Another window, an undo or a redo changed the operation: show what is now saved.
-  useEffect(() => {
-    setDraft({ title: operation.title, territory: operation.territory, lead: operation.lead });
-    setErrors({});
-  }, [operation.id, operation.title, operation.territory, operation.lead]);
+  // Another window, an undo or a redo changed what is saved: show it, except in a field the user
+  // is still typing in (its draft differs from what was shown).
+  if (FIELDS.some((f) => shown[f] !== operation[f])) {
+    setShown(operation);
+    setDraft((d) => Object.fromEntries(FIELDS.map((f) => [f, d[f] === shown[f] ? operation[f] : d[f]])) as Record<Field, string>);
+  }
 
   async function save(field: Field) {
     if (draft[field] === operation[field]) return;

@@ -13,7 +13,7 @@ export function OperationsWorkspace() {
   const selected = useFeature('operations', (s) => s.items.find((o) => o.id === s.selectedId));
 
   if (creating) return <CreateOperationForm />;
-  if (selected) return <OperationDetail operation={selected} />;
+  if (selected) return <OperationDetail key={selected.id} operation={selected} />;
   if (!loaded) return <p className="meta">{t('app.loading')}</p>;
   const empty = count === 0;
   return (
