@@ -129,4 +129,15 @@ describe('operations screen (real backend, real SQLite)', () => {
     await backend.dispatch('operations.create', { title: 'Euralens' }, 'projector');
     expect(await screen.findByRole('button', { name: /Euralens/ })).toBeTruthy();
   });
+
+  it('shows another window’s change in the form, but keeps a field the user is typing in', async () => {
+    const user = userEvent.setup();
+    const op = await call<Operation>(backend, 'operations.create', { title: 'Euralens', territory: 'Lens' });
+    await renderApp();
+    await user.click(await screen.findByRole('button', { name: /Euralens/ }));
+    await user.type(screen.getByLabelText('Territoire'), ' et Liévin');
+    await backend.dispatch('operations.update', { id: op.id, patch: { title: 'Euralens 2030' } }, 'other-window');
+    await waitFor(() => expect((screen.getByLabelText('Intitulé') as HTMLInputElement).value).toBe('Euralens 2030'));
+    expect((screen.getByLabelText('Territoire') as HTMLInputElement).value).toBe('Lens et Liévin');
+  });
 });
