@@ -10,6 +10,7 @@ function newest(dir) {
   let latest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, entry.name);
+    if (/\.test\.tsx?$/.test(entry.name)) continue; // tests are not part of the build
     latest = Math.max(latest, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
   }
   return latest;

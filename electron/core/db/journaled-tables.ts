@@ -12,24 +12,26 @@ export function isJournaledTable(name: string): name is JournaledTable {
 }
 
 export function columnsOf(db: Database, table: JournaledTable): string[] {
-  return (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map(
-    (r) => r.name,
-  );
+  return db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[];
 }
+
+/** SQL function returning the id of the change being written, or NULL between changes. */
+export const CHANGE_FUNCTION = 'tesr_change_id';
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * (Re)creates the triggers that copy every insert, update and delete of `table` into the journal,
- * inside the same transaction. A write made outside a change has no change id and is refused by
- * the journal's NOT NULL constraint: nothing reaches the file unjournaled. Call again from any
+ * inside the same transaction. The change id comes from a function the app registers on its own
+ * connection: a write made outside a change (or by another program) gets none and is refused by
+ * the journal's NOT NULL constraint, so nothing reaches the file unjournaled. Call again from any
  * migration that changes the table's columns.
  */
 export function installJournalTriggers(db: Database, table: JournaledTable): void {
   const cols = columnsOf(db, table);
   const row = (alias: 'NEW' | 'OLD') =>
     `json_object(${cols.map((c) => `'${c}', ${alias}.${q(c)}`).join(', ')})`;
-  const change = `(SELECT change_id FROM change_context)`;
+  const change = `${CHANGE_FUNCTION}()`;
   const ops = {
     insert: { id: 'NEW.id', before: 'NULL', after: row('NEW') },
     update: { id: 'NEW.id', before: row('OLD'), after: row('NEW') },

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import type { HistoryState } from '../../../shared/domain/history';
+import { stmt } from '../db/statements';
 import { applyRowState } from '../journal/row-state';
 import type { Workspace } from '../workspace/workspace';
 
@@ -15,19 +16,17 @@ interface JournalRow {
 }
 
 const lastDone = (ws: Workspace) =>
-  ws.db
-    .prepare(`SELECT id, method FROM changes WHERE origin = 'edit' AND state = 'done' ORDER BY id DESC LIMIT 1`)
+  stmt(ws.db, `SELECT id, method FROM changes WHERE origin = 'edit' AND state = 'done' ORDER BY id DESC LIMIT 1`)
     .get() as Target | undefined;
 
 const lastUndone = (ws: Workspace) =>
-  ws.db
-    .prepare(`SELECT id, method FROM changes WHERE origin = 'edit' AND state = 'undone' ORDER BY undone_by DESC LIMIT 1`)
+  stmt(ws.db, `SELECT id, method FROM changes WHERE origin = 'edit' AND state = 'undone' ORDER BY undone_by DESC LIMIT 1`)
     .get() as Target | undefined;
 
 export function historyState(ws: Workspace): HistoryState {
   const u = lastDone(ws);
   const r = lastUndone(ws);
-  const last = ws.db.prepare('SELECT max(at) FROM changes').pluck().get() as string | null;
+  const last = (stmt(ws.db, 'SELECT at FROM changes ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined) ?? null;
   return { canUndo: !!u, canRedo: !!r, undoMethod: u?.method ?? null, redoMethod: r?.method ?? null, lastChangeAt: last };
 }
 
@@ -41,14 +40,13 @@ function replay(ws: Workspace, direction: 'undo' | 'redo', client?: string): His
   if (!target) throw new AppError(direction === 'undo' ? 'nothing-to-undo' : 'nothing-to-redo');
   ws.record({ method: target.method, origin: direction, target: target.id, client }, () => {
     ws.db.pragma('defer_foreign_keys = ON'); // rows come back in journal order, parents maybe after children
-    const rows = ws.db
-      .prepare(`SELECT entity, entity_id, before, after FROM journal WHERE change_id = ? ORDER BY seq ${direction === 'undo' ? 'DESC' : 'ASC'}`)
+    const rows = stmt(ws.db, `SELECT entity, entity_id, before, after FROM journal WHERE change_id = ? ORDER BY seq ${direction === 'undo' ? 'DESC' : 'ASC'}`)
       .all(target.id) as JournalRow[];
     for (const r of rows) applyRowState(ws.db, r.entity, r.entity_id, direction === 'undo' ? r.before : r.after);
     if (direction === 'undo') {
-      ws.db.prepare(`UPDATE changes SET state = 'undone', undone_by = ? WHERE id = ?`).run(ws.currentChange, target.id);
+      stmt(ws.db, `UPDATE changes SET state = 'undone', undone_by = ? WHERE id = ?`).run(ws.currentChange, target.id);
     } else {
-      ws.db.prepare(`UPDATE changes SET state = 'done', undone_by = NULL WHERE id = ?`).run(target.id);
+      stmt(ws.db, `UPDATE changes SET state = 'done', undone_by = NULL WHERE id = ?`).run(target.id);
     }
   });
   return historyState(ws);

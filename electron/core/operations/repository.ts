@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../db/statements';
 import { v7 as uuidv7 } from 'uuid';
 import type { Operation } from '../../../shared/domain/operation';
 import { byTitle } from '../../../shared/domain/collate';
@@ -32,8 +33,7 @@ export interface OperationFields {
 
 /** SQL for operations; callers wrap writes in a workspace change so they are journaled. */
 export function listOperations(db: Database, includeArchived: boolean): Operation[] {
-  const rows = db
-    .prepare(
+  const rows = stmt(db, 
       `SELECT * FROM operations ${includeArchived ? '' : 'WHERE archived = 0'} ORDER BY created_at`,
     )
     .all() as OperationRow[];
@@ -41,7 +41,7 @@ export function listOperations(db: Database, includeArchived: boolean): Operatio
 }
 
 export function getOperation(db: Database, id: string): Operation {
-  const row = db.prepare('SELECT * FROM operations WHERE id = ?').get(id) as OperationRow | undefined;
+  const row = stmt(db, 'SELECT * FROM operations WHERE id = ?').get(id) as OperationRow | undefined;
   if (!row) throw new AppError('not-found', { id });
   return toOperation(row);
 }
@@ -49,7 +49,7 @@ export function getOperation(db: Database, id: string): Operation {
 export function insertOperation(db: Database, f: OperationFields): Operation {
   const id = uuidv7();
   const now = new Date().toISOString();
-  db.prepare(
+  stmt(db, 
     'INSERT INTO operations (id, title, territory, lead, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(id, f.title, f.territory, f.lead, now, now);
   return getOperation(db, id);
@@ -72,11 +72,11 @@ export function updateOperation(db: Database, id: string, patch: Partial<Operati
   }
   sets.push('updated_at = ?');
   values.push(new Date().toISOString());
-  db.prepare(`UPDATE operations SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+  stmt(db, `UPDATE operations SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
   return getOperation(db, id);
 }
 
 export function deleteOperation(db: Database, id: string): void {
   getOperation(db, id);
-  db.prepare('DELETE FROM operations WHERE id = ?').run(id);
+  stmt(db, 'DELETE FROM operations WHERE id = ?').run(id);
 }

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { basename } from 'node:path';
 import type { ChangeEvent } from '../../../shared/events';
+import { CHANGE_FUNCTION } from '../db/journaled-tables';
 import { openDatabase, type OpenOptions, type OpenResult } from '../db/open';
 
 export type ChangeOrigin = 'edit' | 'undo' | 'redo';
@@ -15,6 +16,10 @@ export interface ChangeMeta {
 
 type Listener = (event: ChangeEvent) => void;
 
+/** Checkpoint the WAL once edits pause, off the hot path; the large auto-checkpoint is a safety net. */
+const IDLE_CHECKPOINT_MS = 1000;
+const AUTOCHECKPOINT_PAGES = 10_000;
+
 /**
  * An open workspace file. All writes go through `change()`: one transaction that records the
  * change, lets the journal triggers capture every row it touches, and, once committed, tells
@@ -24,7 +29,9 @@ export class Workspace {
   readonly name: string;
   private readonly listeners = new Set<Listener>();
   private current: number | null = null;
-  private readonly stmts: Record<'insertChange' | 'setContext' | 'clearContext' | 'entities' | 'dropRedo' | 'forget', Statement>;
+  private checkpointTimer: NodeJS.Timeout | null = null;
+  private readonly stmts: Record<'insertChange' | 'entities' | 'dropRedo' | 'forget', Statement>;
+  private readonly transaction: <T>(fn: () => T) => T;
 
   constructor(
     readonly path: string,
@@ -32,16 +39,16 @@ export class Workspace {
     readonly opened: Omit<OpenResult, 'db'>,
   ) {
     this.name = basename(path).replace(/\.tesr$/i, '');
+    db.function(CHANGE_FUNCTION, { deterministic: false }, () => this.current);
+    db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
     this.stmts = {
-      insertChange: db.prepare(
-        'INSERT INTO changes (at, method, origin, target, client) VALUES (?, ?, ?, ?, ?)',
-      ),
-      setContext: db.prepare('INSERT INTO change_context (change_id) VALUES (?)'),
-      clearContext: db.prepare('DELETE FROM change_context'),
+      insertChange: db.prepare('INSERT INTO changes (at, method, origin, target, client) VALUES (?, ?, ?, ?, ?)'),
       entities: db.prepare('SELECT DISTINCT entity FROM journal WHERE change_id = ?').pluck(),
-      dropRedo: db.prepare(`UPDATE changes SET state = 'dropped' WHERE state = 'undone'`),
+      dropRedo: db.prepare(`UPDATE changes SET state = 'dropped' WHERE origin = 'edit' AND state = 'undone'`),
       forget: db.prepare('DELETE FROM changes WHERE id = ?'),
     };
+    const tx = db.transaction((fn: () => unknown) => fn());
+    this.transaction = <T>(fn: () => T) => tx(fn) as T;
   }
 
   static open(path: string, options: OpenOptions = {}): Workspace {
@@ -61,17 +68,15 @@ export class Workspace {
 
   record<T>(meta: ChangeMeta, fn: () => T): T {
     if (this.current !== null) return fn(); // a change inside a change joins it
-    const run = this.db.transaction(() => {
+    const { value, id, entities } = this.transaction(() => {
       const id = Number(
         this.stmts.insertChange.run(new Date().toISOString(), meta.method, meta.origin, meta.target ?? null, meta.client ?? null)
           .lastInsertRowid,
       );
-      this.stmts.setContext.run(id);
       this.current = id;
       try {
         const value = fn();
         const entities = this.stmts.entities.all(id) as string[];
-        this.stmts.clearContext.run();
         if (entities.length === 0) this.stmts.forget.run(id); // nothing changed: nothing to undo
         else if (meta.origin === 'edit') this.stmts.dropRedo.run();
         return { value, id, entities };
@@ -79,11 +84,22 @@ export class Workspace {
         this.current = null;
       }
     });
-    const { value, id, entities } = run();
     if (entities.length > 0) {
+      this.scheduleCheckpoint();
       this.emit({ type: 'change', changeId: id, origin: meta.origin, method: meta.method, entities, clientId: meta.client });
     }
     return value;
+  }
+
+  private scheduleCheckpoint(): void {
+    if (this.checkpointTimer) this.checkpointTimer.refresh();
+    else {
+      this.checkpointTimer = setTimeout(() => {
+        this.checkpointTimer = null;
+        if (this.db.open) this.db.pragma('wal_checkpoint(PASSIVE)');
+      }, IDLE_CHECKPOINT_MS);
+      this.checkpointTimer.unref();
+    }
   }
 
   onChange(listener: Listener): () => void {
@@ -102,6 +118,7 @@ export class Workspace {
   }
 
   close(): void {
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
     this.listeners.clear();
     if (this.db.open) this.db.close();
   }

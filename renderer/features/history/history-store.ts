@@ -5,8 +5,8 @@ import type { Client } from '../../api/client';
 export interface HistoryStoreState {
   state: HistoryState;
   refresh(): Promise<void>;
-  undo(): Promise<void>;
-  redo(): Promise<void>;
+  undo(): Promise<HistoryState>;
+  redo(): Promise<HistoryState>;
 }
 
 const empty: HistoryState = { canUndo: false, canRedo: false, undoMethod: null, redoMethod: null, lastChangeAt: null };
@@ -19,10 +19,14 @@ export function createHistoryStore(client: Client) {
       set({ state: await client.call('history.state', {}) });
     },
     async undo() {
-      set({ state: await client.call('history.undo', {}) });
+      const state = await client.call('history.undo', {});
+      set({ state });
+      return state;
     },
     async redo() {
-      set({ state: await client.call('history.redo', {}) });
+      const state = await client.call('history.redo', {});
+      set({ state });
+      return state;
     },
   }));
 }

@@ -19,7 +19,7 @@ export function ConfirmDialog({ message, confirmLabel, onConfirm, onCancel }: Pr
   }, []);
   return (
     <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
-      <div className="modal" role="alertdialog" aria-modal="true" aria-describedby="confirm-message">
+      <div className="modal" role="alertdialog" aria-modal="true" aria-labelledby="confirm-message">
         <p id="confirm-message">{message}</p>
         <div className="form-actions">
           <button type="button" className="button-danger" onClick={onConfirm}>

@@ -31,8 +31,6 @@ export const initial: Migration = {
       );
       CREATE INDEX journal_change ON journal(change_id);
       CREATE INDEX journal_entity ON journal(entity, entity_id);
-      -- holds the id of the change being written, for the journal triggers; empty between changes
-      CREATE TABLE change_context (change_id INTEGER NOT NULL);
 
       CREATE TABLE operations (
         id TEXT PRIMARY KEY,
