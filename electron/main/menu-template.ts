@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/events';
-import en from '../../renderer/locales/en.json';
-import fr from '../../renderer/locales/fr.json';
+import en from '../../renderer/locales/en/menu.json';
+import fr from '../../renderer/locales/fr/menu.json';
 
 export type MenuLocale = 'fr' | 'en';
 const catalogues = { fr: fr.menu, en: en.menu };

@@ -1,15 +1,14 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en.json';
-import fr from '../locales/fr.json';
+import { catalogues, type Locale } from './catalogues';
 
-export type Locale = 'fr' | 'en';
+export type { Locale };
 
 /** French first (the users are French public servants), English second; both catalogues complete. */
 export function createI18n(locale: Locale): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    resources: { fr: { translation: catalogues.fr }, en: { translation: catalogues.en } },
     lng: locale,
     fallbackLng: 'fr',
     interpolation: { escapeValue: false }, // React escapes; user text is never HTML
