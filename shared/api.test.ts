@@ -3,15 +3,18 @@ import { api, isMethodName, methodNames } from './api';
 
 describe('the API contract', () => {
   it('names every method domain.verb', () => {
-    for (const name of methodNames) expect(name).toMatch(/^[a-z]+\.[a-z][A-Za-z]*$/);
+    for (const name of methodNames) expect(name).toMatch(/^[a-z][A-Za-z]*\.[a-z][A-Za-z]*$/);
   });
   it('does not mistake inherited properties for methods', () => {
     expect(isMethodName('toString')).toBe(false);
     expect(isMethodName('__proto__')).toBe(false);
     expect(isMethodName('operations.list')).toBe(true);
   });
-  it('marks exactly the methods that change the workspace as writes', () => {
-    const writes = methodNames.filter((m) => api[m].writes).sort();
-    expect(writes).toEqual(['history.redo', 'history.undo', 'operations.archive', 'operations.create', 'operations.delete', 'operations.update']);
+  it('marks every method that changes the workspace as a write, and only those', () => {
+    const reads = methodNames.filter((m) => !api[m].writes).sort();
+    expect(reads).toEqual(['history.state', 'operations.get', 'operations.list', 'preferences.get', 'preferences.set', 'walk.load', 'workspace.info']);
+    for (const m of methodNames.filter((n) => /\.(create|update|delete|reorder|merge|set|addRows|undo|redo|archive)$/.test(n) && n !== 'preferences.set')) {
+      expect(api[m].writes, m).toBe(true);
+    }
   });
 });

@@ -3,16 +3,57 @@ import { HistoryStateSchema, WorkspaceInfoSchema } from './domain/history';
 import { IdSchema } from './domain/ids';
 import { OperationFieldsSchema, OperationPatchSchema, OperationSchema } from './domain/operation';
 import { PreferencesPatchSchema, PreferencesSchema } from './domain/preferences';
+import {
+  Action,
+  Actor,
+  ConditionAssessment,
+  Decision,
+  Fact,
+  FundingLine,
+  Hypothesis,
+  Indicator,
+  ListItem,
+  Measurement,
+  Meeting,
+  Participation,
+  Position,
+  Relation,
+} from './domain/walk/entities';
+import { StakeholderRowsInput, StakeholderRowsResult } from './domain/walk/stakeholder-rows';
+import { WalkSnapshotSchema } from './domain/walk/snapshot';
 
 /**
  * The whole contract between the renderer and the backend: `'domain.verb'` -> zod input and output.
  * Adding a method here (and its handler in electron/core) never touches a transport or the preload.
  * `writes` marks methods that change the workspace file (the renderer shows "saving…" for them).
  */
-const read = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output, writes: false });
-const write = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output, writes: true });
+const read = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output, writes: false as const });
+const write = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output, writes: true as const });
 const none = z.object({}).strict();
 const byId = z.object({ id: IdSchema }).strict();
+const byOperation = z.object({ operationId: IdSchema }).strict();
+const reorder = z.object({ operationId: IdSchema, ids: z.array(IdSchema).max(10_000) }).strict();
+
+interface EntitySchemas {
+  fields: z.ZodType;
+  record: z.ZodType;
+  patch: z.ZodType;
+}
+
+/** `name.create`, `name.update` and `name.delete` for one entity of the walk. */
+function crud<N extends string, E extends EntitySchemas>(name: N, e: E) {
+  return {
+    [`${name}.create`]: write(e.fields, e.record),
+    [`${name}.update`]: write(z.object({ id: IdSchema, patch: e.patch }).strict(), e.record),
+    [`${name}.delete`]: write(byId, byId),
+  } as {
+    [K in `${N}.create`]: ReturnType<typeof write<E['fields'], E['record']>>;
+  } & {
+    [K in `${N}.update`]: ReturnType<typeof write<z.ZodObject<{ id: typeof IdSchema; patch: E['patch'] }>, E['record']>>;
+  } & {
+    [K in `${N}.delete`]: ReturnType<typeof write<typeof byId, typeof byId>>;
+  };
+}
 
 export const api = {
   'workspace.info': read(none, WorkspaceInfoSchema),
@@ -23,6 +64,38 @@ export const api = {
   'operations.update': write(z.object({ id: IdSchema, patch: OperationPatchSchema }).strict(), OperationSchema),
   'operations.archive': write(z.object({ id: IdSchema, archived: z.boolean() }).strict(), OperationSchema),
   'operations.delete': write(byId, byId),
+
+  /** Everything an operation's walk shows, in one call. */
+  'walk.load': read(byOperation, WalkSnapshotSchema),
+
+  ...crud('facts', Fact),
+  'facts.reorder': write(reorder, none),
+  ...crud('hypotheses', Hypothesis),
+  'hypotheses.reorder': write(reorder, none),
+  ...crud('actors', Actor),
+  /** Merges duplicates into `keepId`, moving every participation, relation, attendance and role. */
+  'actors.merge': write(z.object({ keepId: IdSchema, mergeIds: z.array(IdSchema).min(1).max(1000) }).strict(), Actor.record),
+  ...crud('colleges', ListItem),
+  ...crud('relationKinds', ListItem),
+  ...crud('participations', Participation),
+  'participations.reorder': write(reorder, none),
+  /** Adds stakeholders from table rows (typed or pasted), matching existing actors by name. */
+  'stakeholders.addRows': write(StakeholderRowsInput, StakeholderRowsResult),
+  /** Sets (or clears, with `value: null`) an actor's position on a hypothesis. */
+  'positions.set': write(
+    z.object({ participationId: IdSchema, hypothesisId: IdSchema, value: Position.fields.shape.value.nullable() }).strict(),
+    Position.record.nullable(),
+  ),
+  ...crud('relations', Relation),
+  ...crud('meetings', Meeting),
+  ...crud('decisions', Decision),
+  ...crud('actions', Action),
+  'actions.reorder': write(reorder, none),
+  ...crud('fundingLines', FundingLine),
+  ...crud('indicators', Indicator),
+  'indicators.reorder': write(reorder, none),
+  ...crud('measurements', Measurement),
+  ...crud('conditionAssessments', ConditionAssessment),
 
   'history.state': read(none, HistoryStateSchema),
   'history.undo': write(none, HistoryStateSchema),

@@ -6,6 +6,7 @@ export const errorCodes = [
   'invalid-input',
   'unknown-method',
   'not-found',
+  'conflict',
   'nothing-to-undo',
   'nothing-to-redo',
   'workspace-missing',
@@ -36,6 +37,10 @@ const catalogue: Record<ErrorCode, Record<Locale, Template>> = {
   'not-found': {
     fr: () => `Élément introuvable : il a peut-être été supprimé entre-temps.`,
     en: () => `Item not found: it may have been deleted in the meantime.`,
+  },
+  conflict: {
+    fr: () => `Cet élément existe déjà (par exemple, cet acteur participe déjà à l’opération).`,
+    en: () => `This already exists (for example, this actor already takes part in the operation).`,
   },
   'nothing-to-undo': { fr: () => `Rien à annuler.`, en: () => `Nothing to undo.` },
   'nothing-to-redo': { fr: () => `Rien à rétablir.`, en: () => `Nothing to redo.` },

@@ -11,9 +11,23 @@ function toApiError(e: unknown): ApiError {
     const detail = issue?.message ?? 'invalid';
     return { code: 'invalid-input', message: new AppError('invalid-input', { path, detail }).message, params: { path, detail }, path };
   }
-  if (e instanceof AppError) return { code: e.code, message: e.message, params: e.params };
+  if (e instanceof AppError) {
+    const path = e.code === 'invalid-input' && typeof e.params.path === 'string' ? { path: e.params.path } : {};
+    return { code: e.code, message: e.message, params: e.params, ...path };
+  }
+  const sqlite = constraintError(e);
+  if (sqlite) return toApiError(sqlite);
   console.error('internal error in handler', e);
   return { code: 'internal', message: new AppError('internal').message };
+}
+
+/** SQLite's own guards (foreign keys, uniqueness, checks) are the last line: word them as input errors. */
+function constraintError(e: unknown): AppError | null {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return new AppError('conflict');
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return new AppError('invalid-input', { path: '', detail: 'unknown reference' });
+  if (code === 'SQLITE_CONSTRAINT_CHECK') return new AppError('invalid-input', { path: '', detail: 'value out of range' });
+  return null;
 }
 
 export type Dispatch = (method: string, input: unknown, clientId?: string) => Promise<Envelope<unknown>>;
@@ -32,7 +46,13 @@ export function createDispatcher(handlers: Handlers, context: () => HandlerConte
       const parsed = api[name].input.parse(input ?? {});
       const handler = handlers[name] as (i: unknown, c: HandlerContext) => unknown;
       const value = await handler(parsed, { ...context(), clientId });
-      return { ok: true, value: api[name].output.parse(value) };
+      const output = api[name].output.safeParse(value);
+      if (!output.success) {
+        // The handler broke the contract: a bug of ours, not the caller's input.
+        console.error(`reply of ${name} does not match the contract`, output.error.issues.slice(0, 3));
+        return { ok: false, error: toApiError(new AppError('internal')) };
+      }
+      return { ok: true, value: output.data };
     } catch (e) {
       return { ok: false, error: toApiError(e) };
     }

@@ -3,6 +3,7 @@ import type { Handlers } from './handler-types';
 import { historyHandlers } from './history/handlers';
 import { operationHandlers } from './operations/handlers';
 import { preferenceHandlers } from './preferences/handlers';
+import { walkHandlers } from './walk/handlers';
 import { workspaceHandlers } from './workspace/handlers';
 
 /** Merges domain groups; a method defined twice, or not at all, is a programming error caught at start. */
@@ -16,7 +17,9 @@ export function combineHandlers(...groups: Partial<Record<MethodName, unknown>>[
   }
   const missing = methodNames.filter((m) => !(m in all));
   if (missing.length) throw new Error(`no handler for: ${missing.join(', ')}`);
+  const unknown = Object.keys(all).filter((m) => !(methodNames as string[]).includes(m));
+  if (unknown.length) throw new Error(`handler for a method not in the contract: ${unknown.join(', ')}`);
   return all as Handlers;
 }
 
-export const handlers = combineHandlers(workspaceHandlers, operationHandlers, historyHandlers, preferenceHandlers);
+export const handlers = combineHandlers(workspaceHandlers, operationHandlers, walkHandlers, historyHandlers, preferenceHandlers);

@@ -4,7 +4,12 @@ import type { Database } from 'better-sqlite3';
  * Tables whose every row change is journaled (and so can be undone). The journal names tables
  * by these strings; undo refuses any other name, so a tampered file cannot aim SQL elsewhere.
  */
-export const journaledTables = ['operations'] as const;
+export const journaledTables = [
+  'operations', 'facts', 'hypotheses', 'hypothesis_status_changes', 'colleges', 'relation_kinds', 'actors',
+  'participations', 'positions', 'actions', 'action_partners', 'action_hypotheses', 'funding_lines',
+  'relations', 'meetings', 'meeting_attendees', 'decisions', 'indicators', 'measurements',
+  'indicator_actions', 'condition_assessments',
+] as const;
 export type JournaledTable = (typeof journaledTables)[number];
 
 export function isJournaledTable(name: string): name is JournaledTable {

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { sha256, tempDir } from '../../../test/harness/temp-workspace';
 import { APPLICATION_ID } from './header';
 import { LATEST_VERSION } from './migrations';
+import { bindChangeContext } from './change-context';
 import { migrate } from './migrate';
 import { openDatabase } from './open';
 
@@ -153,7 +154,7 @@ describe('migrate', () => {
         },
       },
     ];
-    expect(() => migrate(db, 0, list)).toThrow('boom');
+    expect(() => migrate(db, 0, bindChangeContext(db), list)).toThrow('boom');
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all();
     expect(tables).toEqual(['a']);

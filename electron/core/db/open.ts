@@ -3,6 +3,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { bindChangeContext, type ChangeContext } from './change-context';
 import { APPLICATION_ID, readSqliteHeader } from './header';
 import { LATEST_VERSION } from './migrations';
 import { migrate } from './migrate';
@@ -16,6 +17,8 @@ export interface OpenOptions {
 
 export interface OpenResult {
   db: Db;
+  /** The change being written on this connection, read by the journal triggers. */
+  context: ChangeContext;
   created: boolean;
   /** The format version the file had before it was migrated. */
   migratedFrom: number;
@@ -93,8 +96,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenResul
       backupPath = `${path}.v${from}-${new Date().toISOString().replace(/[:.]/g, '-')}.bak`;
       db.prepare('VACUUM INTO ?').run(backupPath);
     }
-    migrate(db, from);
-    return { db, created: !exists, migratedFrom: from, backupPath };
+    const context = bindChangeContext(db);
+    migrate(db, from, context);
+    return { db, context, created: !exists, migratedFrom: from, backupPath };
   } catch (e) {
     db.close();
     throw e;

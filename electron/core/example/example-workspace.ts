@@ -1,3 +1,4 @@
+import { asBaseChange } from '../db/change-context';
 import type { Workspace } from '../workspace/workspace';
 import { insertOperation } from '../operations/repository';
 
@@ -21,8 +22,9 @@ export const exampleOperations = [
 
 /** Writes the example as the file's base content: journaled, but not something Ctrl+Z removes. */
 export function seedExample(ws: Workspace): void {
-  ws.change('workspace.seedExample', () => {
-    for (const op of exampleOperations) insertOperation(ws.db, op);
-    ws.db.prepare(`UPDATE changes SET state = 'base' WHERE id = ?`).run(ws.currentChange);
-  });
+  ws.db.transaction(() =>
+    asBaseChange(ws.db, ws.opened.context, 'workspace.seedExample', () => {
+      for (const op of exampleOperations) insertOperation(ws.db, op);
+    }),
+  )();
 }

@@ -1,7 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { basename } from 'node:path';
 import type { ChangeEvent } from '../../../shared/events';
-import { CHANGE_FUNCTION } from '../db/journaled-tables';
 import { openDatabase, type OpenOptions, type OpenResult } from '../db/open';
 
 export type ChangeOrigin = 'edit' | 'undo' | 'redo';
@@ -28,7 +27,6 @@ const AUTOCHECKPOINT_PAGES = 10_000;
 export class Workspace {
   readonly name: string;
   private readonly listeners = new Set<Listener>();
-  private current: number | null = null;
   private checkpointTimer: NodeJS.Timeout | null = null;
   private readonly stmts: Record<'insertChange' | 'entities' | 'dropRedo' | 'forget', Statement>;
   private readonly transaction: <T>(fn: () => T) => T;
@@ -39,7 +37,6 @@ export class Workspace {
     readonly opened: Omit<OpenResult, 'db'>,
   ) {
     this.name = basename(path).replace(/\.tesr$/i, '');
-    db.function(CHANGE_FUNCTION, { deterministic: false }, () => this.current);
     db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
     this.stmts = {
       insertChange: db.prepare('INSERT INTO changes (at, method, origin, target, client) VALUES (?, ?, ?, ?, ?)'),
@@ -58,7 +55,7 @@ export class Workspace {
 
   /** The id of the change being written, for handlers (undo) that need to refer to it. */
   get currentChange(): number | null {
-    return this.current;
+    return this.opened.context.current;
   }
 
   /** Runs `fn` as one edit: all of it commits with its journal, or none of it does. */
@@ -67,13 +64,14 @@ export class Workspace {
   }
 
   record<T>(meta: ChangeMeta, fn: () => T): T {
-    if (this.current !== null) return fn(); // a change inside a change joins it
+    const context = this.opened.context;
+    if (context.current !== null) return fn(); // a change inside a change joins it
     const { value, id, entities } = this.transaction(() => {
       const id = Number(
         this.stmts.insertChange.run(new Date().toISOString(), meta.method, meta.origin, meta.target ?? null, meta.client ?? null)
           .lastInsertRowid,
       );
-      this.current = id;
+      context.current = id;
       try {
         const value = fn();
         const entities = this.stmts.entities.all(id) as string[];
@@ -81,7 +79,7 @@ export class Workspace {
         else if (meta.origin === 'edit') this.stmts.dropRedo.run();
         return { value, id, entities };
       } finally {
-        this.current = null;
+        context.current = null;
       }
     });
     if (entities.length > 0) {

@@ -1,8 +1,9 @@
 import type { Migration } from './types';
 import { initial } from './001-initial';
+import { walk } from './002-walk';
 
 /** Every migration, in order; `PRAGMA user_version` records how many have run on a file. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, walk];
 
 export const LATEST_VERSION = migrations.length;
 

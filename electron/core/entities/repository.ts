@@ -1,0 +1,123 @@
+import type { Database } from 'better-sqlite3';
+import { v7 as uuidv7 } from 'uuid';
+import { AppError } from '../../../shared/errors';
+import { columnsOf } from '../db/journaled-tables';
+import { stmt } from '../db/statements';
+import { toColumn, toField, type TableSpec } from './table-spec';
+
+export type Row = Record<string, unknown>;
+type SqlValue = string | number | null;
+
+const q = (name: string) => `"${name}"`;
+
+function toSql(spec: TableSpec, field: string, value: unknown): SqlValue {
+  if (spec.bools?.includes(field)) return value ? 1 : 0;
+  if (spec.json?.includes(field)) return JSON.stringify(value);
+  return value as SqlValue;
+}
+
+function fromRow(db: Database, spec: TableSpec, row: Row): Row {
+  const out: Row = {};
+  for (const [column, value] of Object.entries(row)) {
+    const field = toField(column);
+    out[field] = spec.bools?.includes(field) ? value === 1 : spec.json?.includes(field) ? JSON.parse(String(value)) : value;
+  }
+  for (const [field, link] of Object.entries(spec.links ?? {})) {
+    out[field] = stmt(db, `SELECT ${q(link.other)} FROM ${q(link.table)} WHERE ${q(link.own)} = ? ORDER BY rowid`).pluck().all(row.id);
+  }
+  return out;
+}
+
+/** Rows of one table, as API records, for the given WHERE clause (trusted SQL, bound values). */
+export function selectRecords(db: Database, spec: TableSpec, where: string, params: SqlValue[]): Row[] {
+  const rows = stmt(db, `SELECT * FROM ${q(spec.table)} WHERE ${where} ORDER BY ${spec.orderBy}`).all(...params) as Row[];
+  return rows.map((r) => fromRow(db, spec, r));
+}
+
+export function getRecord(db: Database, spec: TableSpec, id: string): Row {
+  const row = stmt(db, `SELECT * FROM ${q(spec.table)} WHERE id = ?`).get(id) as Row | undefined;
+  if (!row) throw new AppError('not-found', { id });
+  return fromRow(db, spec, row);
+}
+
+/** Refuses references to rows of another operation (ids are unguessable, but files get edited). */
+function checkSameOperation(db: Database, spec: TableSpec, operationId: unknown, values: Row): void {
+  for (const [field, table] of Object.entries(spec.sameOperation ?? {})) {
+    const ids = values[field];
+    for (const id of Array.isArray(ids) ? ids : [ids]) {
+      if (id === null || id === undefined) continue;
+      const owner = stmt(db, `SELECT operation_id FROM ${q(table)} WHERE id = ?`).pluck().get(id);
+      if (owner !== operationId) throw new AppError('invalid-input', { path: field, detail: 'unknown reference' });
+    }
+  }
+}
+
+function writeLinks(db: Database, spec: TableSpec, record: Row, values: Row): void {
+  for (const [field, link] of Object.entries(spec.links ?? {})) {
+    const ids = values[field];
+    if (!Array.isArray(ids)) continue;
+    stmt(db, `DELETE FROM ${q(link.table)} WHERE ${q(link.own)} = ?`).run(record.id);
+    const insert = stmt(db, `INSERT INTO ${q(link.table)} (id, operation_id, ${q(link.own)}, ${q(link.other)}) VALUES (?, ?, ?, ?)`);
+    for (const other of new Set(ids as string[])) insert.run(uuidv7(), record.operationId as string, record.id as string, other);
+  }
+}
+
+function plainFields(spec: TableSpec, values: Row): string[] {
+  return Object.keys(values).filter((f) => !(f in (spec.links ?? {})));
+}
+
+export function insertRecord(db: Database, spec: TableSpec, values: Row): Row {
+  const id = uuidv7();
+  const now = new Date().toISOString();
+  const row: Row = { id, ...values };
+  if (spec.created) row.createdAt = now;
+  if (spec.updated) row.updatedAt = now;
+  if (spec.ordered) {
+    // Workspace-level lists (collèges, relation kinds) are ordered across the workspace.
+    const scoped = !spec.workspace;
+    const max = stmt(db, `SELECT max(position) FROM ${q(spec.table)} WHERE ${scoped ? 'operation_id = ?' : '1'}`)
+      .pluck()
+      .get(...(scoped ? [values.operationId as string] : []));
+    row.position = typeof max === 'number' ? max + 1 : 0;
+  }
+  checkSameOperation(db, spec, values.operationId, values);
+  const fields = plainFields(spec, row);
+  stmt(
+    db,
+    `INSERT INTO ${q(spec.table)} (${fields.map((f) => q(toColumn(f))).join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`,
+  ).run(...fields.map((f) => toSql(spec, f, row[f])));
+  writeLinks(db, spec, row, values);
+  return getRecord(db, spec, id);
+}
+
+export function updateRecord(db: Database, spec: TableSpec, id: string, patch: Row): Row {
+  const before = getRecord(db, spec, id);
+  checkSameOperation(db, spec, before.operationId, patch);
+  const row: Row = { ...patch };
+  if (spec.updated) row.updatedAt = new Date().toISOString();
+  const fields = plainFields(spec, row);
+  if (fields.length) {
+    stmt(db, `UPDATE ${q(spec.table)} SET ${fields.map((f) => `${q(toColumn(f))} = ?`).join(', ')} WHERE id = ?`).run(
+      ...fields.map((f) => toSql(spec, f, row[f])),
+      id,
+    );
+  }
+  writeLinks(db, spec, before, patch);
+  return getRecord(db, spec, id);
+}
+
+export function deleteRecord(db: Database, spec: TableSpec, id: string): void {
+  getRecord(db, spec, id);
+  stmt(db, `DELETE FROM ${q(spec.table)} WHERE id = ?`).run(id);
+}
+
+/** Puts the given rows in this order (the others keep theirs, after them). */
+export function reorderRecords(db: Database, spec: TableSpec, operationId: string, ids: string[]): void {
+  const update = stmt(db, `UPDATE ${q(spec.table)} SET position = ? WHERE id = ? AND operation_id = ?`);
+  ids.forEach((id, i) => {
+    if (update.run(i, id, operationId).changes !== 1) throw new AppError('not-found', { id });
+  });
+}
+
+/** Every column of the table has a field in the spec's records: used by tests to catch drift. */
+export const recordFields = (db: Database, spec: TableSpec) => columnsOf(db, spec.table).map(toField);

@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import type { Actor, Position } from '../../../shared/domain/walk/entities';
+import { defineHandlers } from '../handler-types';
+import { crudHandlers } from './crud';
+import { hypothesisHooks } from './hypotheses';
+import { loadWalk } from './load';
+import { mergeActors } from './merge-actors';
+import { setPosition } from './positions';
+import { relationHooks } from './relations';
+import { addStakeholderRows } from './stakeholders';
+
+const special = defineHandlers({
+  'walk.load': ({ operationId }, { ws }) => loadWalk(ws.db, operationId),
+  'actors.merge': ({ keepId, mergeIds }, { ws, clientId }) => ws.change('actors.merge', () => mergeActors(ws.db, keepId, mergeIds) as z.infer<typeof Actor.record>, clientId),
+  'stakeholders.addRows': ({ operationId, rows }, { ws, clientId }) =>
+    ws.change('stakeholders.addRows', () => addStakeholderRows(ws.db, operationId, rows), clientId),
+  'positions.set': ({ participationId, hypothesisId, value }, { ws, clientId }) =>
+    ws.change('positions.set', () => setPosition(ws.db, participationId, hypothesisId, value) as z.infer<typeof Position.record> | null, clientId),
+});
+
+// Records from the generic repository are checked against the contract's output schemas by dispatch.
+
+/** The walk's methods: generic create/update/delete per entity, plus the few that need more. */
+export const walkHandlers = {
+  ...special,
+  ...crudHandlers('facts'),
+  ...crudHandlers('hypotheses', hypothesisHooks),
+  ...crudHandlers('actors'),
+  ...crudHandlers('colleges'),
+  ...crudHandlers('relationKinds'),
+  ...crudHandlers('participations'),
+  ...crudHandlers('relations', relationHooks),
+  ...crudHandlers('meetings'),
+  ...crudHandlers('decisions'),
+  ...crudHandlers('actions'),
+  ...crudHandlers('fundingLines'),
+  ...crudHandlers('indicators'),
+  ...crudHandlers('measurements'),
+  ...crudHandlers('conditionAssessments'),
+};

@@ -1,0 +1,46 @@
+import type { Database } from 'better-sqlite3';
+import type { StakeholderRow } from '../../../shared/domain/walk/stakeholder-rows';
+import { nameKey } from '../../../shared/domain/walk/names';
+import { stmt } from '../db/statements';
+import { insertRecord, selectRecords, updateRecord, type Row } from '../entities/repository';
+import { specs } from '../entities/specs';
+import { getOperation } from '../operations/repository';
+
+const PARTICIPATION_FIELDS = ['role', 'collegeId', 'influence', 'interest', 'stance', 'engagement'] as const;
+const isSet = (v: unknown) => v !== null && v !== undefined && v !== '' && v !== 'not_contacted';
+
+/**
+ * Adds stakeholders from table rows in one change: each name is matched to an existing actor
+ * (case, accents and punctuation ignored) or creates one; an actor already in the operation has
+ * its participation completed with the row's non-empty values rather than duplicated.
+ */
+export function addStakeholderRows(db: Database, operationId: string, rows: StakeholderRow[]) {
+  getOperation(db, operationId);
+  const byKey = new Map<string, Row>();
+  for (const a of selectRecords(db, specs.actors, '1', [])) byKey.set(nameKey(String(a.name)), a);
+  let createdActors = 0;
+  let matchedActors = 0;
+  let alreadyParticipating = 0;
+  const participationIds: string[] = [];
+  for (const row of rows) {
+    const key = nameKey(row.name);
+    let actor = byKey.get(key);
+    if (actor) matchedActors++;
+    else {
+      actor = insertRecord(db, specs.actors, { name: row.name, acronym: row.acronym });
+      byKey.set(key, actor);
+      createdActors++;
+    }
+    const existing = stmt(db, 'SELECT id FROM participations WHERE operation_id = ? AND actor_id = ?').pluck().get(operationId, actor.id);
+    const values = Object.fromEntries(PARTICIPATION_FIELDS.map((f) => [f, row[f]]));
+    if (typeof existing === 'string') {
+      alreadyParticipating++;
+      const patch = Object.fromEntries(Object.entries(values).filter(([, v]) => isSet(v)));
+      if (Object.keys(patch).length) updateRecord(db, specs.participations, existing, patch);
+      participationIds.push(existing);
+    } else {
+      participationIds.push(String(insertRecord(db, specs.participations, { operationId, actorId: actor.id, ...values }).id));
+    }
+  }
+  return { participationIds, createdActors, matchedActors, alreadyParticipating };
+}
