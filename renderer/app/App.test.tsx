@@ -11,11 +11,13 @@ import { createServices } from './services';
 import { ServicesContext } from './services-context';
 
 let backend: ReturnType<typeof tempBackend>;
+let disposeServices: () => void = () => undefined;
 
 async function renderApp() {
   const i18n = createI18n('fr');
   const services = createServices(createDirectTransport(backend), i18n);
   await services.start();
+  disposeServices = services.dispose;
   render(
     <I18nextProvider i18n={i18n}>
       <ServicesContext.Provider value={services}>
@@ -34,6 +36,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  disposeServices();
   backend.close();
 });
 

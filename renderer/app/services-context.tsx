@@ -5,6 +5,7 @@ import type { HistoryStoreState } from '../features/history/history-store';
 import type { OperationsState } from '../features/operations/operations-store';
 import type { PreferencesState } from '../features/preferences/preferences-store';
 import type { StatusState } from '../features/status/status-store';
+import type { WalkState } from '../features/walk/walk-store';
 import type { Services } from './services';
 
 export const ServicesContext = createContext<Services | null>(null);
@@ -20,6 +21,7 @@ interface FeatureStates {
   operations: OperationsState;
   history: HistoryStoreState;
   preferences: PreferencesState;
+  walk: WalkState;
 }
 
 /** Narrow subscription to one feature store: `useFeature('operations', (s) => s.items)`. */

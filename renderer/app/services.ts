@@ -7,6 +7,8 @@ import { createHistoryStore } from '../features/history/history-store';
 import { createOperationsStore } from '../features/operations/operations-store';
 import { createPreferencesStore } from '../features/preferences/preferences-store';
 import { createStatusStore } from '../features/status/status-store';
+import { readLocation, writeLocation } from '../features/walk/location';
+import { createWalkStore, type Section } from '../features/walk/walk-store';
 
 function applyPreferences(p: Preferences, i18n: i18n) {
   if (i18n.language !== p.locale) void i18n.changeLanguage(p.locale);
@@ -23,6 +25,7 @@ export function createServices(transport: Transport, i18n: i18n) {
   const operations = createOperationsStore(client);
   const history = createHistoryStore(client);
   const preferences = createPreferencesStore(client, (p) => applyPreferences(p, i18n));
+  const walk = createWalkStore(client);
   const t = i18n.t.bind(i18n);
   const methodLabel = (m: string | null) => t(`methods.${m ?? 'unknown'}`, { defaultValue: t('methods.unknown') });
 
@@ -48,11 +51,31 @@ export function createServices(transport: Transport, i18n: i18n) {
     if ((await attempt(() => history.getState().redo())) !== undefined) status.getState().showToast({ message: t('history.redone', { what }) });
   }
 
-  const reloadAll = () => attempt(() => Promise.all([operations.getState().load(), history.getState().refresh()]));
+  const reloadAll = () =>
+    attempt(() => Promise.all([operations.getState().load(), history.getState().refresh(), walk.getState().reload()]));
+
+  /** Opens an operation's screen (or none), and records it in the address so a reload comes back. */
+  function navigate(operationId: string | null, section: Section = 'card') {
+    operations.getState().select(operationId);
+    const hash = writeLocation(operationId, section);
+    if (location.hash !== hash) window.history.replaceState(null, '', hash);
+    return attempt(() => walk.getState().open(operationId, section));
+  }
+
+  // Many rows change at once in a paste or an undo: reload the walk once per burst of events.
+  let reloadTimer: ReturnType<typeof setTimeout> | null = null;
+  function reloadWalkSoon() {
+    if (reloadTimer) return;
+    reloadTimer = setTimeout(() => {
+      reloadTimer = null;
+      void attempt(() => walk.getState().reload());
+    }, 30);
+  }
 
   function onEvent(event: AppEvent) {
     if (event.type === 'change') {
       if (event.entities.includes('operations')) void attempt(() => operations.getState().load());
+      if (walk.getState().operationId) reloadWalkSoon();
       void attempt(() => history.getState().refresh());
     } else if (event.type === 'preferences') {
       preferences.getState().receive(event.preferences);
@@ -68,11 +91,22 @@ export function createServices(transport: Transport, i18n: i18n) {
     return attempt(() => preferences.getState().set({ theme: dark ? 'light' : 'dark' }));
   }
 
-  client.on(onEvent);
-  client.onStatus((connected) => {
-    status.getState().setConnected(connected);
-    if (connected) void reloadAll(); // catch up on what changed while we were away
-  });
+  const onHashChange = () => {
+    const where = readLocation(location.hash);
+    if (where.operationId !== walk.getState().operationId || where.section !== walk.getState().section) {
+      void navigate(where.operationId, where.section);
+    }
+  };
+  window.addEventListener('hashchange', onHashChange);
+  const unsubscribe = [
+    client.on(onEvent),
+    client.onStatus((connected) => {
+      status.getState().setConnected(connected);
+      if (connected) void reloadAll(); // catch up on what changed while we were away
+    }),
+    () => window.removeEventListener('hashchange', onHashChange),
+    () => reloadTimer && clearTimeout(reloadTimer),
+  ];
 
   return {
     client,
@@ -80,13 +114,23 @@ export function createServices(transport: Transport, i18n: i18n) {
     operations,
     history,
     preferences,
+    walk,
+    navigate,
     i18n,
     attempt,
     undo,
     redo,
     toggleTheme,
     methodLabel,
-    start: () => Promise.all([reloadAll(), attempt(() => preferences.getState().load())]),
+    /** Stops listening (tests; a window being closed). */
+    dispose: () => unsubscribe.forEach((off) => off()),
+    start: async () => {
+      await Promise.all([reloadAll(), attempt(() => preferences.getState().load())]);
+      const where = readLocation(location.hash);
+      if (where.operationId && operations.getState().items.some((o) => o.id === where.operationId)) {
+        await navigate(where.operationId, where.section);
+      }
+    },
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -8,7 +8,7 @@ import { TextField } from './TextField';
 
 export function CreateOperationForm() {
   const { t } = useTranslation();
-  const { operations, status } = useServices();
+  const { operations, status, navigate } = useServices();
   const [values, setValues] = useState({ title: '', territory: '', lead: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
@@ -21,6 +21,7 @@ export function CreateOperationForm() {
     setBusy(true);
     try {
       const op = await operations.getState().create(values);
+      void navigate(op.id);
       status.getState().showToast({ message: t('operations.created', { title: op.title }) });
     } catch (err) {
       if (!(err instanceof ApiCallError)) throw err;

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useFeature, useServices } from '../../app/services-context';
+import { Stepper } from '../walk/Stepper';
 
 /** The workspace's operations, left of the window: select one, create one, show the archived. */
 export function OperationsSidebar() {
   const { t } = useTranslation();
-  const { operations, attempt } = useServices();
+  const { operations, attempt, navigate } = useServices();
   const { items, selectedId, includeArchived } = useFeature(
     'operations',
     useShallow((s) => ({ items: s.items, selectedId: s.selectedId, includeArchived: s.includeArchived })),
@@ -26,7 +27,7 @@ export function OperationsSidebar() {
               type="button"
               className="operation-item"
               aria-current={op.id === selectedId ? 'true' : undefined}
-              onClick={() => operations.getState().select(op.id)}
+              onClick={() => void navigate(op.id)}
             >
               <span className="operation-title">{op.title}</span>
               {(op.territory || op.archived) && (
@@ -36,6 +37,7 @@ export function OperationsSidebar() {
                 </span>
               )}
             </button>
+            {op.id === selectedId && <Stepper />}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFeature, useServices } from '../../app/services-context';
 import { CreateOperationForm } from './CreateOperationForm';
-import { OperationDetail } from './OperationDetail';
+import { WalkView } from '../walk/WalkView';
 
 /** The centre of the window: the new-operation form, the selected operation, or what to do next. */
 export function OperationsWorkspace() {
@@ -13,7 +13,7 @@ export function OperationsWorkspace() {
   const selected = useFeature('operations', (s) => s.items.find((o) => o.id === s.selectedId));
 
   if (creating) return <CreateOperationForm />;
-  if (selected) return <OperationDetail key={selected.id} operation={selected} />;
+  if (selected) return <WalkView />;
   if (!loaded) return <p className="meta">{t('app.loading')}</p>;
   const empty = count === 0;
   return (

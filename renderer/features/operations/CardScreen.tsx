@@ -1,0 +1,8 @@
+import { useFeature } from '../../app/services-context';
+import { OperationDetail } from './OperationDetail';
+
+/** The operation's card: the first screen of an operation. */
+export function CardScreen() {
+  const operation = useFeature('operations', (s) => s.items.find((o) => o.id === s.selectedId));
+  return operation ? <OperationDetail key={operation.id} operation={operation} /> : null;
+}
