@@ -20,7 +20,7 @@ export function OperationsSidebar() {
           + {t('operations.new')}
         </button>
       </div>
-      <ul className="operation-list">
+      <ul className="operation-list" aria-labelledby="operations-heading">
         {items.map((op) => (
           <li key={op.id}>
             <button

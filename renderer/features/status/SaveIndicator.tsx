@@ -7,7 +7,7 @@ export function SaveIndicator() {
   const { t, i18n } = useTranslation();
   const pending = useFeature('status', (s) => s.pendingWrites);
   const savedAt = useFeature('status', (s) => s.lastSavedAt);
-  const failed = useFeature('status', (s) => s.lastError !== null && s.pendingWrites === 0);
+  const failed = useFeature('status', (s) => s.lastWriteFailed && s.pendingWrites === 0);
   const [state, text] =
     pending > 0
       ? ['saving', t('save.saving')]

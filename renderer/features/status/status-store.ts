@@ -13,6 +13,8 @@ export interface StatusState {
   pendingWrites: number;
   lastSavedAt: Date | null;
   lastError: ApiError | null;
+  /** Whether the last write was refused: what the "saved" indicator reports (reads do not count). */
+  lastWriteFailed: boolean;
   connected: boolean;
   toasts: Toast[];
   showToast(toast: Omit<Toast, 'id'>): void;
@@ -31,6 +33,7 @@ export function createStatusStore() {
     pendingWrites: 0,
     lastSavedAt: null,
     lastError: null,
+    lastWriteFailed: false,
     connected: true,
     toasts: [],
     showToast(toast) {
@@ -58,7 +61,7 @@ export function createStatusStore() {
     finished(_method, error) {
       store.setState((s) => ({
         pendingWrites: s.pendingWrites - 1,
-        ...(error ? { lastError: error } : { lastSavedAt: new Date(), lastError: null }),
+        ...(error ? { lastError: error, lastWriteFailed: true } : { lastSavedAt: new Date(), lastError: null, lastWriteFailed: false }),
       }));
     },
   };

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api';
 import type { StepId as Section } from '../../../shared/domain/walk/progress';
 import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
-import type { Client } from '../../api/client';
+import { ApiCallError, type Client } from '../../api/client';
 
 /** The screens of an operation, in the method's order (UX.md, "The window": the four steps, then meetings and conditions). */
 export { stepOrder as sections } from '../../../shared/domain/walk/progress';
@@ -67,8 +67,9 @@ export function createWalkStore(client: Client) {
         const snapshot = await client.call('walk.load', { operationId: id });
         if (mine === generation) set({ snapshot }); // a newer load or another operation wins
       } catch (e) {
-        if (mine === generation) set({ snapshot: null, operationId: null }); // deleted meanwhile
-        throw e;
+        if (mine === generation) set({ snapshot: null, operationId: null });
+        // The operation was deleted (here or in another window): nothing is wrong, it is just gone.
+        if (!(e instanceof ApiCallError && e.error.code === 'not-found')) throw e;
       }
     },
     create(entity, input) {

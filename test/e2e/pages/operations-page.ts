@@ -77,17 +77,20 @@ export class OperationsPage {
 
   /** The list entry of an operation, found by its exact title. */
   operationItem(title: string): Locator {
-    return this.sidebar.getByRole('listitem').getByRole('button').filter({ has: this.page.getByText(title, { exact: true }) });
+    return this.operationItems.filter({ has: this.page.getByText(title, { exact: true }) });
   }
 
   /** All list entries. */
+  /** The operations themselves, not the steps listed under the selected one. */
   get operationItems(): Locator {
-    return this.sidebar.getByRole('listitem').getByRole('button');
+    // The sidebar's first list, in either language; its items' own buttons only.
+    return this.sidebar.getByRole('list').first().locator(':scope > li > button');
   }
 
   /** The selected operation’s card. */
+  /** The operation's card: the first region of the card screen (the walk's fields follow it). */
   get detail(): Locator {
-    return this.main.getByRole('region');
+    return this.main.getByRole('region').first();
   }
 
   get detailHeading(): Locator {
