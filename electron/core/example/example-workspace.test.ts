@@ -14,7 +14,7 @@ beforeAll(async () => {
   backend = tempBackend({ example: true });
   operations = await call<Operation[]>(backend, 'operations.list', {});
   const loos = operations.find((o) => o.title === LOOS_TITLE)!;
-  // walk.load succeeding means the whole snapshot passed the contract's output schema.
+  // walk.load succeeding means the whole snapshot passed the contract’s output schema.
   snap = await call<WalkSnapshot>(backend, 'walk.load', { operationId: loos.id });
 });
 afterAll(() => backend.close());
@@ -73,11 +73,11 @@ describe('the first-run example workspace', () => {
     for (const f of snap.facts) expect(f).toMatchObject({ source: SEED_SOURCE, illustrative: false });
   });
 
-  it("measures the seed's results, with approximate dates said so", () => {
+  it("measures the seed’s results, with approximate dates said so", () => {
     const value = (name: string) => snap.measurements.find((m) => m.indicatorId === snap.indicators.find((i) => i.name === name)?.id);
     expect(value('Emplois créés (1999-2008)')).toMatchObject({ value: 321, date: '2008-12-31' });
     expect(value('Énergie photovoltaïque produite par les particuliers')).toMatchObject({ value: 81_700 });
-    expect(value('Part du parc automobile de la ville à l\'électricité ou au gaz')).toMatchObject({ value: 43 });
+    expect(value('Part du parc automobile de la ville à l’électricité ou au gaz')).toMatchObject({ value: 43 });
     for (const m of snap.measurements) expect(m.note).toMatch(/approximative/);
     for (const i of snap.indicators) expect(i.baseline).toBeNull();
   });
@@ -114,7 +114,7 @@ describe('the first-run example workspace', () => {
       expect(funding.length).toBeGreaterThan(0);
       expect(a.budget).toBe(funding.reduce((s, f) => s + (f.amount ?? 0), 0));
     }
-    expect(snap.actions.map((a) => a.title)).toContain("Lumiwatt – 2nde phase sur les stockages d'énergie");
+    expect(snap.actions.map((a) => a.title)).toContain("Lumiwatt – 2nde phase sur les stockages d’énergie");
     expect(snap.meetings[0]?.attendeeIds.length).toBeGreaterThan(2);
     const participants = new Set(snap.participations.map((p) => p.actorId));
     for (const r of snap.relations) expect(participants.has(r.sourceActorId) && participants.has(r.targetActorId)).toBe(true);

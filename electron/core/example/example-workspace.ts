@@ -51,14 +51,14 @@ export const exampleOperations = [
   { title: 'Stratégie énergétique du territoire', territory: REGION, lead: '' },
   { title: 'Filière démantèlement du nucléaire', territory: REGION, lead: '' },
   { title: 'Lutte contre le diabète', territory: REGION, lead: '' },
-  { title: "Eau dans l'audomarois", territory: REGION, lead: '' },
+  { title: "Eau dans l’audomarois", territory: REGION, lead: '' },
   { title: 'Euralens', territory: REGION, lead: '' },
   { title: 'La gouvernance alimentaire', territory: REGION, lead: '' },
   { title: 'Le Lycée du troisième millénaire', territory: REGION, lead: '' },
   { title: 'Filière Bois', territory: REGION, lead: '' },
 ];
 
-/** Writes the example as the file's base content: journaled, but not something Ctrl+Z removes. */
+/** Writes the example as the file’s base content: journaled, but not something Ctrl+Z removes. */
 export function seedExample(ws: Workspace): void {
   ws.db.transaction(() =>
     asBaseChange(ws.db, ws.opened.context, 'workspace.seedExample', () => {
@@ -77,8 +77,8 @@ const ref = <T>(map: Map<string, T>, key: string): T => {
 };
 
 /**
- * Fills the Loos-en-Gohelle operation through the backend's own repository functions (and the
- * hooks the API would run), each input checked by the same schemas as the API's.
+ * Fills the Loos-en-Gohelle operation through the backend’s own repository functions (and the
+ * hooks the API would run), each input checked by the same schemas as the API’s.
  */
 function seedLoos(db: Database, operationId: string): void {
   // Step 1: the salient issue and its facts.
@@ -95,7 +95,7 @@ function seedLoos(db: Database, operationId: string): void {
     hypotheses.set(key, String(record.id));
   }
 
-  // Step 3: the stakeholders. The actors are the seed's; their part in the operation is illustrative.
+  // Step 3: the stakeholders. The actors are the seed’s; their part in the operation is illustrative.
   const actors = new Map<string, string>();
   for (const a of loosActors) {
     actors.set(a.name, String(insertRecord(db, specs.actors, Actor.fields.parse({ ...a, illustrative: false })).id));
@@ -132,7 +132,7 @@ function seedLoos(db: Database, operationId: string): void {
       insertRecord(
         db,
         specs.fundingLines,
-        FundingLine.fields.parse({ operationId, actionId, ...f, note: `${ILLUSTRATIVE_MARK} Montant inventé pour l'exemple` }),
+        FundingLine.fields.parse({ operationId, actionId, ...f, note: `${ILLUSTRATIVE_MARK} Montant inventé pour l’exemple` }),
       );
     }
   }

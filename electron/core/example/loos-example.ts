@@ -34,12 +34,12 @@ export const loosOperation = {
    * is written for the example and says so in its text, since the operation has no illustrative flag.
    */
   missionLetter:
-    "Lettre de mission rédigée pour l'exemple " +
+    "Lettre de mission rédigée pour l’exemple " +
     ILLUSTRATIVE_MARK +
-    " : conduire l'opération « Écosystème loossois – Base 11-19 » selon la méthode TESR. Partir de l'héritage post-industriel du bassin minier, formuler des hypothèses stratégiques, réunir les parties prenantes de la Base 11-19 et recoordonner leurs actions autour des enjeux.",
-  // The seed's TRI pillars that its Loos-en-Gohelle results touch: photovoltaics (renewable
+    " : conduire l’opération « Écosystème loossois – Base 11-19 » selon la méthode TESR. Partir de l’héritage post-industriel du bassin minier, formuler des hypothèses stratégiques, réunir les parties prenantes de la Base 11-19 et recoordonner leurs actions autour des enjeux.",
+  // The seed’s TRI pillars that its Loos-en-Gohelle results touch: photovoltaics (renewable
   // energy), HQE and eco-built homes (producer buildings), "Lumiwatt – 2nde phase sur les stockages
-  // d'énergie" (storage), new lighting (efficiency), the PTFM on the circular economy, the town's
+  // d’énergie" (storage), new lighting (efficiency), the PTFM on the circular economy, the town’s
   // electric or gas vehicle fleet (mobility).
   pillars: [
     'renewable_energy',
@@ -55,18 +55,18 @@ export const loosOperation = {
   // done (jobs destroyed, brownfields, polluted aquifers and soils) that the territory lives with,
   // not as a risk still to come.
   issueKind: 'difficulty' as const,
-  // The seed's own words ("L'héritage post industriel"), as a statement.
+  // The seed’s own words ("L’héritage post industriel"), as a statement.
   issueStatement:
-    "L'héritage post-industriel.\n" +
+    "L’héritage post-industriel.\n" +
     'Destructuration socio-économique : 380 000 emplois détruits (1960-2000) ; 220 000 emplois détruits dans la mine ; chômage structurel : 3 points de plus que la moyenne nationale.\n' +
     'Désastre environnemental : 50 % des friches sur 6 % du territoire national ; pollution des aquifères, des sols, destructions paysagères…\n' +
-    "Conséquences du paternalisme : manque d'ambition ; manque d'initiatives individuelles et collectives ; manque de projets concrets pour un nouveau développement.",
+    "Conséquences du paternalisme : manque d’ambition ; manque d’initiatives individuelles et collectives ; manque de projets concrets pour un nouveau développement.",
   // ILLUSTRATIVE wording (the seed does not say why the issue needs a collective resolution): it
-  // paraphrases the seed's three principles for Loos-en-Gohelle, and says it is illustrative in
+  // paraphrases the seed’s three principles for Loos-en-Gohelle, and says it is illustrative in
   // its text since the operation has no illustrative flag.
   issueWhyCollective:
-    "Aucun acteur ne peut seul reconvertir un territoire minier : il faut partir des besoins des habitants et d'une vision globale, adopter une approche systémique (emploi, énergie, logement, environnement) et faire des habitants des acteurs du changement. " +
-    "(Formulation illustrative, d'après les trois principes de Loos-en-Gohelle.)",
+    "Aucun acteur ne peut seul reconvertir un territoire minier : il faut partir des besoins des habitants et d’une vision globale, adopter une approche systémique (emploi, énergie, logement, environnement) et faire des habitants des acteurs du changement. " +
+    "(Formulation illustrative, d’après les trois principes de Loos-en-Gohelle.)",
   issueScale: 'territorial' as const,
 };
 
@@ -78,7 +78,7 @@ export const loosFacts: { statement: string; figure: number | null; unit: string
   { statement: '50 % des friches sur 6 % du territoire national', figure: 50, unit: '% des friches', year: null },
   { statement: 'Pollution des aquifères, des sols, destructions paysagères', figure: null, unit: '', year: null },
   {
-    statement: "Conséquences du paternalisme : manque d'ambition, d'initiatives individuelles et collectives, de projets concrets pour un nouveau développement",
+    statement: "Conséquences du paternalisme : manque d’ambition, d’initiatives individuelles et collectives, de projets concrets pour un nouveau développement",
     figure: null,
     unit: '',
     year: null,
@@ -87,7 +87,7 @@ export const loosFacts: { statement: string; figure: number | null; unit: string
   { statement: 'Loos-en-Gohelle : 1 270 ha', figure: 1_270, unit: 'ha', year: null },
   { statement: 'dont 260 ha construits', figure: 260, unit: 'ha', year: null },
   { statement: 'dont 210 ha de friches', figure: 210, unit: 'ha', year: null },
-  { statement: "Exploitation minière de 1850 à 1986 (fin de l'activité minière en 1986)", figure: null, unit: '', year: 1986 },
+  { statement: "Exploitation minière de 1850 à 1986 (fin de l’activité minière en 1986)", figure: null, unit: '', year: 1986 },
   { statement: '9 puits miniers', figure: 9, unit: 'puits', year: null },
   { statement: '8 terrils', figure: 8, unit: 'terrils', year: null },
 ];
@@ -101,14 +101,14 @@ export const A = {
   lumiwatt: 'Centrale solaire Lumiwatt',
   villavenir: 'Villavenir',
   team2: 'TEAM2',
-  auteuil: "Apprentis d'Auteuil",
+  auteuil: "Apprentis d’Auteuil",
   rehafutur: 'Réhafutur',
   quadraparc: 'Incubateur Quadraparc',
   ecoquartier: 'Écoquartier « Rifkin »',
   louvre: 'Louvre-Lens',
-  ptfm: "PTFM sur l'économie circulaire",
-  theatre: "Théâtre de l'éco-construction",
-  tertiaire: "Centre tertiaire sur l'éco-conception",
+  ptfm: "PTFM sur l’économie circulaire",
+  theatre: "Théâtre de l’éco-construction",
+  tertiaire: "Centre tertiaire sur l’éco-conception",
 } as const;
 type ActorName = (typeof A)[keyof typeof A];
 
@@ -117,12 +117,12 @@ export const loosActors: { name: ActorName; acronym?: string; description?: stri
   { name: A.ville, description: '7 000 habitants ; exploitation minière de 1850 à 1986 ; ville pilote (« Loos ville pilote »).' },
   { name: A.cd2e },
   { name: A.cerdd },
-  { name: A.lumiwatt, description: "Avec l'église, 93 000 kWh d'énergie photovoltaïque produite. Projet : « Lumiwatt – 2nde phase sur les stockages d'énergie »." },
-  { name: A.villavenir, description: "Villavenir 1 et Villavenir 2, dans l'écoconstruction à Loos-en-Gohelle depuis 1997." },
+  { name: A.lumiwatt, description: "Avec l’église, 93 000 kWh d’énergie photovoltaïque produite. Projet : « Lumiwatt – 2nde phase sur les stockages d’énergie »." },
+  { name: A.villavenir, description: "Villavenir 1 et Villavenir 2, dans l’écoconstruction à Loos-en-Gohelle depuis 1997." },
   { name: A.team2 },
   { name: A.auteuil },
   { name: A.rehafutur },
-  { name: A.quadraparc, description: "Incubateur d'entreprises sur les éco-activités." },
+  { name: A.quadraparc, description: "Incubateur d’entreprises sur les éco-activités." },
   { name: A.ecoquartier, description: '600 nouveaux logements éco-conçus (projet).' },
   { name: A.louvre, description: 'À 2 km de la Base 11-19.' },
   { name: A.ptfm, acronym: 'Avnir' },
@@ -131,7 +131,7 @@ export const loosActors: { name: ActorName; acronym?: string; description?: stri
 ];
 
 type Score = 1 | 2 | 3 | 4 | 5;
-/** ILLUSTRATIVE: each actor's collège, role, scores and engagement in the operation. */
+/** ILLUSTRATIVE: each actor’s collège, role, scores and engagement in the operation. */
 export const loosStakeholders: {
   name: ActorName;
   collegeId: string;
@@ -142,23 +142,23 @@ export const loosStakeholders: {
   engagement: z.infer<typeof Engagement>;
 }[] = [
   { name: A.region, collegeId: C.public_authorities, role: 'Pilote de la TESR, financeur', influence: 5, interest: 4, stance: 2, engagement: 'committed' },
-  { name: A.ville, collegeId: C.public_authorities, role: "Ville pilote, maître d'ouvrage", influence: 5, interest: 5, stance: 2, engagement: 'committed' },
-  { name: A.cd2e, collegeId: C.experts_research, role: "Pôle d'expertise sur l'écoconstruction", influence: 4, interest: 5, stance: 2, engagement: 'committed' },
+  { name: A.ville, collegeId: C.public_authorities, role: "Ville pilote, maître d’ouvrage", influence: 5, interest: 5, stance: 2, engagement: 'committed' },
+  { name: A.cd2e, collegeId: C.experts_research, role: "Pôle d’expertise sur l’écoconstruction", influence: 4, interest: 5, stance: 2, engagement: 'committed' },
   { name: A.cerdd, collegeId: C.experts_research, role: 'Centre de ressources sur le développement durable', influence: 3, interest: 4, stance: 2, engagement: 'engaged' },
   { name: A.lumiwatt, collegeId: C.economic_actors, role: 'Production photovoltaïque, stockage', influence: 3, interest: 5, stance: 2, engagement: 'engaged' },
-  { name: A.villavenir, collegeId: C.experts_research, role: "Démonstrateur d'écoconstruction", influence: 2, interest: 4, stance: 1, engagement: 'engaged' },
+  { name: A.villavenir, collegeId: C.experts_research, role: "Démonstrateur d’écoconstruction", influence: 2, interest: 4, stance: 1, engagement: 'engaged' },
   { name: A.team2, collegeId: C.experts_research, role: 'Filière économie circulaire', influence: 3, interest: 4, stance: 1, engagement: 'contacted' },
   { name: A.auteuil, collegeId: C.civil_society, role: 'Formation des jeunes', influence: 2, interest: 4, stance: 1, engagement: 'engaged' },
   { name: A.rehafutur, collegeId: C.experts_research, role: 'Réhabilitation du bâti minier', influence: 2, interest: 4, stance: 1, engagement: 'engaged' },
-  { name: A.quadraparc, collegeId: C.economic_actors, role: "Accueil d'entreprises des éco-activités", influence: 3, interest: 4, stance: 2, engagement: 'engaged' },
+  { name: A.quadraparc, collegeId: C.economic_actors, role: "Accueil d’entreprises des éco-activités", influence: 3, interest: 4, stance: 2, engagement: 'engaged' },
   { name: A.ecoquartier, collegeId: C.civil_society, role: 'Futurs habitants, logements écologiques', influence: 2, interest: 3, stance: 1, engagement: 'contacted' },
   { name: A.louvre, collegeId: C.civil_society, role: 'Attractivité culturelle du territoire', influence: 4, interest: 2, stance: null, engagement: 'not_contacted' },
-  { name: A.ptfm, collegeId: C.economic_actors, role: "Plateforme sur l'économie circulaire", influence: 2, interest: 4, stance: 1, engagement: 'contacted' },
-  { name: A.theatre, collegeId: C.civil_society, role: "Sensibilisation à l'éco-construction", influence: 1, interest: 3, stance: 1, engagement: 'contacted' },
-  { name: A.tertiaire, collegeId: C.economic_actors, role: "Accueil d'activités de l'éco-conception", influence: 2, interest: 3, stance: 1, engagement: 'contacted' },
+  { name: A.ptfm, collegeId: C.economic_actors, role: "Plateforme sur l’économie circulaire", influence: 2, interest: 4, stance: 1, engagement: 'contacted' },
+  { name: A.theatre, collegeId: C.civil_society, role: "Sensibilisation à l’éco-construction", influence: 1, interest: 3, stance: 1, engagement: 'contacted' },
+  { name: A.tertiaire, collegeId: C.economic_actors, role: "Accueil d’activités de l’éco-conception", influence: 2, interest: 3, stance: 1, engagement: 'contacted' },
 ];
 
-/** ILLUSTRATIVE strategic hypotheses (the first is worded after the seed's "cluster national"). */
+/** ILLUSTRATIVE strategic hypotheses (the first is worded after the seed’s "cluster national"). */
 export const H = { cluster: 'cluster', habitants: 'habitants', stockage: 'stockage' } as const;
 type HypothesisKey = (typeof H)[keyof typeof H];
 export const loosHypotheses: {
@@ -170,23 +170,23 @@ export const loosHypotheses: {
 }[] = [
   {
     key: H.cluster,
-    statement: "Faire de la Base 11-19 un cluster national de l'écoconstruction et de la durabilité",
+    statement: "Faire de la Base 11-19 un cluster national de l’écoconstruction et de la durabilité",
     rationale:
-      "La présentation décrit la Base 11-19 « de l'énergie fossile au cluster national sur la durabilité » ; CD2E, CERDD, Réhafutur et l'incubateur Quadraparc y sont déjà.",
+      "La présentation décrit la Base 11-19 « de l’énergie fossile au cluster national sur la durabilité » ; CD2E, CERDD, Réhafutur et l’incubateur Quadraparc y sont déjà.",
     policies: 'Master plan Troisième Révolution Industrielle ; schémas et politiques régionales (développement économique, formation).',
     status: 'under_test',
   },
   {
     key: H.habitants,
-    statement: "Faire des habitants les acteurs de la production et des économies d'énergie",
+    statement: "Faire des habitants les acteurs de la production et des économies d’énergie",
     rationale: 'Troisième principe de Loos-en-Gohelle (« habitants acteurs ») ; production photovoltaïque des particuliers.',
     policies: 'Politiques régionales sur les énergies renouvelables et la sobriété.',
     status: 'draft',
   },
   {
     key: H.stockage,
-    statement: "Stocker localement l'énergie renouvelable produite sur le territoire",
-    rationale: "Projet « Lumiwatt – 2nde phase sur les stockages d'énergie ».",
+    statement: "Stocker localement l’énergie renouvelable produite sur le territoire",
+    rationale: "Projet « Lumiwatt – 2nde phase sur les stockages d’énergie ».",
     policies: 'Master plan Troisième Révolution Industrielle (pilier stockage).',
     status: 'draft',
   },
@@ -208,7 +208,7 @@ export const ACTION = { lumiwatt: 'lumiwatt', eolien: 'eolien' } as const;
 type ActionKey = (typeof ACTION)[keyof typeof ACTION];
 
 /**
- * Actions (step 4): their titles are the two projects the seed lists under the town's energy
+ * Actions (step 4): their titles are the two projects the seed lists under the town’s energy
  * strategy; everything else about them (lead, partners, hypotheses, funding) is ILLUSTRATIVE.
  */
 export const loosActions: {
@@ -223,7 +223,7 @@ export const loosActions: {
 }[] = [
   {
     key: ACTION.lumiwatt,
-    title: "Lumiwatt – 2nde phase sur les stockages d'énergie",
+    title: "Lumiwatt – 2nde phase sur les stockages d’énergie",
     description: "Porteur, partenaires, financements et montants : exemple illustratif.",
     lead: A.lumiwatt,
     partners: [A.ville, A.cd2e, A.region],
@@ -237,7 +237,7 @@ export const loosActions: {
   },
   {
     key: ACTION.eolien,
-    title: "Projet de développement de l'éolien",
+    title: "Projet de développement de l’éolien",
     description: 'Porteur, partenaires, financements et montants : exemple illustratif.',
     lead: A.ville,
     partners: [A.cerdd, A.region],
@@ -285,22 +285,22 @@ export const loosMeeting: {
   date: '2013-10-15',
   kind: 'workshop',
   place: 'Base 11-19, Loos-en-Gohelle',
-  notes: "Atelier illustratif (date, lieu, participants et décisions inventés pour l'exemple) : la stratégie énergétique de l'écosystème loossois.",
+  notes: "Atelier illustratif (date, lieu, participants et décisions inventés pour l’exemple) : la stratégie énergétique de l’écosystème loossois.",
   attendees: [A.region, A.ville, A.cd2e, A.cerdd, A.lumiwatt, A.ecoquartier, A.quadraparc],
   decisions: [
     {
-      text: `${ILLUSTRATIVE_MARK} Étudier la 2nde phase de Lumiwatt sur les stockages d'énergie, avec les futurs habitants de l'écoquartier.`,
+      text: `${ILLUSTRATIVE_MARK} Étudier la 2nde phase de Lumiwatt sur les stockages d’énergie, avec les futurs habitants de l’écoquartier.`,
       owner: A.lumiwatt,
       dueDate: '2014-03-31',
     },
-    { text: `${ILLUSTRATIVE_MARK} Associer le CERDD au projet de développement de l'éolien.`, owner: A.ville, dueDate: null },
+    { text: `${ILLUSTRATIVE_MARK} Associer le CERDD au projet de développement de l’éolien.`, owner: A.ville, dueDate: null },
   ],
 };
 
 /**
- * Indicators (step 4). The first ones are the seed's results, each measured once at the period the
+ * Indicators (step 4). The first ones are the seed’s results, each measured once at the period the
  * seed gives (or about when it was presented, ~2013, when it gives none): the date is approximate
- * and the measurement's note says so. The last two, tied to the actions, are ILLUSTRATIVE and have
+ * and the measurement’s note says so. The last two, tied to the actions, are ILLUSTRATIVE and have
  * no measurement.
  */
 const PRESENTED = '2013-01-01';
@@ -315,7 +315,7 @@ export const loosIndicators: {
   measurement?: { date: string; value: number; note: string };
   actions?: ActionKey[];
 }[] = [
-  { name: "Jeunes formés aux technologies de l'écoconstruction", unit: 'jeunes / an', illustrative: false, measurement: { date: PRESENTED, value: 350, note: ABOUT_PRESENTED } },
+  { name: "Jeunes formés aux technologies de l’écoconstruction", unit: 'jeunes / an', illustrative: false, measurement: { date: PRESENTED, value: 350, note: ABOUT_PRESENTED } },
   { name: 'Réunions publiques (2001-2008)', unit: 'réunions', illustrative: false, measurement: { date: END_2008, value: 220, note: PERIOD_END('2001-2008') } },
   { name: 'Emplois créés (1999-2008)', unit: 'emplois', illustrative: false, measurement: { date: END_2008, value: 321, note: PERIOD_END('1999-2008') } },
   { name: 'Nouveaux emplois sur la Base 11-19 autour des écoactivités', unit: 'emplois', illustrative: false, measurement: { date: PRESENTED, value: 110, note: ABOUT_PRESENTED } },
@@ -327,15 +327,15 @@ export const loosIndicators: {
   { name: 'Visiteurs', unit: 'visiteurs / an', illustrative: false, measurement: { date: PRESENTED, value: 20_000, note: ABOUT_PRESENTED } },
   { name: 'Logements HQE ou écoconstruits', unit: 'logements', illustrative: false, measurement: { date: PRESENTED, value: 164, note: ABOUT_PRESENTED } },
   { name: 'Logements écologiques en projet', unit: 'logements', illustrative: false, measurement: { date: PRESENTED, value: 600, note: ABOUT_PRESENTED } },
-  { name: "Énergie photovoltaïque produite par Lumiwatt et l'église", unit: 'kWh', illustrative: false, measurement: { date: PRESENTED, value: 93_000, note: ABOUT_PRESENTED } },
+  { name: "Énergie photovoltaïque produite par Lumiwatt et l’église", unit: 'kWh', illustrative: false, measurement: { date: PRESENTED, value: 93_000, note: ABOUT_PRESENTED } },
   { name: 'Énergie photovoltaïque produite par les particuliers', unit: 'kWh', illustrative: false, measurement: { date: PRESENTED, value: 81_700, note: ABOUT_PRESENTED } },
-  { name: "Économie d'énergie par les nouveaux mobiliers d'éclairage", unit: '%', illustrative: false, measurement: { date: PRESENTED, value: 20, note: ABOUT_PRESENTED } },
-  { name: "Part du parc automobile de la ville à l'électricité ou au gaz", unit: '%', illustrative: false, measurement: { date: PRESENTED, value: 43, note: ABOUT_PRESENTED } },
-  { name: "Capacité de stockage d'énergie de Lumiwatt", unit: 'kWh', illustrative: true, actions: [ACTION.lumiwatt] },
+  { name: "Économie d’énergie par les nouveaux mobiliers d’éclairage", unit: '%', illustrative: false, measurement: { date: PRESENTED, value: 20, note: ABOUT_PRESENTED } },
+  { name: "Part du parc automobile de la ville à l’électricité ou au gaz", unit: '%', illustrative: false, measurement: { date: PRESENTED, value: 43, note: ABOUT_PRESENTED } },
+  { name: "Capacité de stockage d’énergie de Lumiwatt", unit: 'kWh', illustrative: true, actions: [ACTION.lumiwatt] },
   { name: 'Énergie éolienne produite', unit: 'kWh', illustrative: true, actions: [ACTION.eolien] },
 ];
 
-/** The seed's conditions of success, none assessed in the example (the seed scores none). */
+/** The seed’s conditions of success, none assessed in the example (the seed scores none). */
 export const loosConditionsAssessed: z.infer<typeof Condition>[] = [];
 
 /** How much the example puts in the Loos operation: a pure description, for tests and docs. */

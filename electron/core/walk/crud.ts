@@ -9,6 +9,7 @@ type AnyHandler = (input: never, ctx: HandlerContext) => unknown;
 export interface CrudHooks {
   afterWrite?(db: Database, record: Row, before: Row | null): void;
   beforeWrite?(db: Database, values: Row, before: Row | null): void;
+  beforeDelete?(db: Database, record: Row): void;
 }
 
 /**
@@ -45,6 +46,7 @@ export function crudHandlers(name: EntityName, hooks: CrudHooks = {}): Record<st
       ws.change(
         `${name}.delete`,
         () => {
+          hooks.beforeDelete?.(ws.db, getRecord(ws.db, spec, id));
           deleteRecord(ws.db, spec, id);
           return { id };
         },

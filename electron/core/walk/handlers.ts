@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import type { Actor, Position } from '../../../shared/domain/walk/entities';
 import { defineHandlers } from '../handler-types';
+import { actionHooks } from './actions';
 import { crudHandlers } from './crud';
 import { hypothesisHooks } from './hypotheses';
 import { loadWalk } from './load';
 import { mergeActors } from './merge-actors';
 import { setPosition } from './positions';
-import { relationHooks } from './relations';
+import { participationHooks, relationHooks } from './relations';
 import { addStakeholderRows } from './stakeholders';
 
 const special = defineHandlers({
@@ -28,11 +29,11 @@ export const walkHandlers = {
   ...crudHandlers('actors'),
   ...crudHandlers('colleges'),
   ...crudHandlers('relationKinds'),
-  ...crudHandlers('participations'),
+  ...crudHandlers('participations', participationHooks),
   ...crudHandlers('relations', relationHooks),
   ...crudHandlers('meetings'),
   ...crudHandlers('decisions'),
-  ...crudHandlers('actions'),
+  ...crudHandlers('actions', actionHooks),
   ...crudHandlers('fundingLines'),
   ...crudHandlers('indicators'),
   ...crudHandlers('measurements'),

@@ -116,6 +116,16 @@ describe('walk: every entity round-trips, with undo', () => {
     expect((await load()).relations[0]).toMatchObject({ strength: 2 });
   });
 
+  it('removing a stakeholder removes its relations in the operation, and undo restores both', async () => {
+    const [a, b] = await stakeholders(['Lumiwatt', 'Villavenir']);
+    await call(backend, 'relations.create', { operationId: op, sourceActorId: a, targetActorId: b });
+    const before = await load();
+    await call(backend, 'participations.delete', { id: before.participations.find((p) => p.actorId === b)!.id });
+    expect((await load()).relations).toEqual([]);
+    await undo();
+    expect(await load()).toEqual(before);
+  });
+
   it('records meetings with attendees and decisions', async () => {
     const [a, b] = await stakeholders(['CD2E', 'CERDD']);
     const m = await call<R>(backend, 'meetings.create', { operationId: op, date: '2026-03-12', kind: 'workshop', attendeeIds: [a, b, a] });
@@ -154,6 +164,14 @@ describe('walk: every entity round-trips, with undo', () => {
     expect(back.fundingLines).toHaveLength(2);
     expect(back.indicators[0]!.actionIds).toEqual([action.id]);
     expect(back.actions[0]!.partnerIds).toEqual([partner]);
+  });
+
+  it('refuses an action that ends before it starts, whichever date changes', async () => {
+    expect(await backend.dispatch('actions.create', { operationId: op, title: 'A', startDate: '2026-05-01', endDate: '2026-04-01' })).toMatchObject({ ok: false, error: { path: 'endDate' } });
+    const a = await call<R>(backend, 'actions.create', { operationId: op, title: 'A', startDate: '2026-05-01' });
+    expect(await backend.dispatch('actions.update', { id: a.id, patch: { endDate: '2026-04-30' } })).toMatchObject({ ok: false, error: { path: 'endDate' } });
+    expect(await backend.dispatch('actions.update', { id: a.id, patch: { endDate: '2026-05-01' } })).toMatchObject({ ok: true });
+    expect(await backend.dispatch('actions.update', { id: a.id, patch: { startDate: '2026-06-01' } })).toMatchObject({ ok: false, error: { path: 'startDate' } });
   });
 
   it('refuses references to another operation’s rows', async () => {

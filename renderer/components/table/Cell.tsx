@@ -2,13 +2,15 @@ import { memo, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { Column } from './types';
 
 interface Props<T> {
+  row: T;
   column: Column<T>;
   value: string;
   rowIndex: number;
   colIndex: number;
   label: string;
   error?: string;
-  onCommit(text: string): void;
+  /** Resolves true once the text is saved. */
+  onCommit(row: T, column: Column<T>, text: string): Promise<boolean>;
   onKeyDown(e: KeyboardEvent<HTMLElement>, rowIndex: number, colIndex: number): void;
   onPaste?(e: ClipboardEvent<HTMLElement>, colIndex: number): void;
 }
@@ -17,9 +19,14 @@ interface Props<T> {
  * One editable cell: keeps what is being typed locally and hands it over when the cell is left
  * or Enter is pressed; Escape puts back the saved value. Selects commit on change.
  */
-function CellImpl<T>({ column, value, rowIndex, colIndex, label, error, onCommit, onKeyDown, onPaste }: Props<T>) {
+function CellImpl<T>({ row, column, value, rowIndex, colIndex, label, error, onCommit: commitText, onKeyDown, onPaste }: Props<T>) {
   const [draft, setDraft] = useState(value);
   const [shown, setShown] = useState(value);
+  // Once saved, the typed text gives way to the saved value as formatted ("6800,5" → "6 800,5");
+  // refused text stays in the cell, beside its error, for the user to correct.
+  const onCommit = (text: string) => {
+    void commitText(row, column, text).then((saved) => saved && setShown(text));
+  };
   if (shown !== value) {
     // The saved value changed (undo, another window): show it unless the user is mid-edit.
     setShown(value);

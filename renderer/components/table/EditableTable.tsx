@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useRef, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Cell } from './Cell';
 import { isTablePaste, parseClipboardTable } from './clipboard';
@@ -16,6 +16,8 @@ interface Props<T extends { id: string }> {
   /** Rows pasted from a spreadsheet, starting at the given column. */
   onPasteRows?(rows: string[][], startColumn: number): Promise<void>;
   rowName(row: T): string;
+  /** Extra buttons for a row (e.g. open its details), before its delete button. */
+  rowActions?(row: T): ReactNode;
   empty?: string;
 }
 
@@ -27,13 +29,16 @@ const parseWith = <T,>(column: Column<T>, text: string): Parsed => (column.parse
  * each row has a delete button (Alt+Delete from any of its cells).
  */
 export function EditableTable<T extends { id: string }>(props: Props<T>) {
-  const { caption, columns, rows, onChange, onAdd, onDelete, onPasteRows, rowName, empty } = props;
+  const { caption, columns, rows, onChange, onAdd, onDelete, onPasteRows, rowName, rowActions, empty } = props;
   const { t } = useTranslation();
   const tableRef = useRef<HTMLTableElement>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [entry, setEntry] = useState<Record<string, string>>({});
   const [entryError, setEntryError] = useState<string | null>(null);
   const entryRow = rows.length;
+  // Handlers read the latest props through a ref, so cells keep stable callbacks and stay memoised.
+  const latest = useRef({ entryRow, rows, onDelete, addFromEntry, onPasteRows, onChange });
+  latest.current = { entryRow, rows, onDelete, addFromEntry, onPasteRows, onChange };
 
   const focusCell = (row: number, col: number) => {
     const el = tableRef.current?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`);
@@ -42,18 +47,23 @@ export function EditableTable<T extends { id: string }>(props: Props<T>) {
   };
 
   const commit = useCallback(
-    async (row: T, column: Column<T>, text: string) => {
+    async (row: T, column: Column<T>, text: string): Promise<boolean> => {
       const parsed = parseWith(column, text);
       const key = `${row.id}:${column.key}`;
-      if (!parsed.ok) return setErrors((e) => ({ ...e, [key]: parsed.error }));
+      if (!parsed.ok) {
+        setErrors((e) => ({ ...e, [key]: parsed.error }));
+        return false;
+      }
       try {
-        await onChange(row, column.key, parsed.value);
+        await latest.current.onChange(row, column.key, parsed.value);
         setErrors(({ [key]: _gone, ...rest }) => rest);
+        return true;
       } catch (err) {
         setErrors((e) => ({ ...e, [key]: err instanceof Error ? err.message : String(err) }));
+        return false;
       }
     },
-    [onChange],
+    [],
   );
 
   async function addFromEntry() {
@@ -78,6 +88,7 @@ export function EditableTable<T extends { id: string }>(props: Props<T>) {
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLElement>, row: number, col: number) => {
+      const { entryRow, rows, onDelete, addFromEntry } = latest.current;
       const isSelect = e.currentTarget.tagName === 'SELECT';
       if (e.key === 'ArrowDown' && !isSelect) focusCell(row + 1, col);
       else if (e.key === 'ArrowUp' && !isSelect) focusCell(row - 1, col);
@@ -87,18 +98,17 @@ export function EditableTable<T extends { id: string }>(props: Props<T>) {
       else return;
       e.preventDefault();
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- addFromEntry reads the latest entry through state
-    [entryRow, rows, onDelete, entry],
+    [],
   );
 
-  const onPaste = onPasteRows
-    ? (e: ClipboardEvent<HTMLElement>, col: number) => {
-        const text = e.clipboardData.getData('text/plain');
-        if (!isTablePaste(text)) return;
-        e.preventDefault();
-        void onPasteRows(parseClipboardTable(text), col);
-      }
-    : undefined;
+  const pasteHandler = useCallback((e: ClipboardEvent<HTMLElement>, col: number) => {
+    const text = e.clipboardData.getData('text/plain');
+    if (!isTablePaste(text)) return;
+    e.preventDefault();
+    void latest.current.onPasteRows?.(parseClipboardTable(text), col);
+  }, []);
+  const onPaste = onPasteRows ? pasteHandler : undefined;
+  const latestDelete = useCallback((row: T) => void latest.current.onDelete(row), []);
 
   return (
     <div className="table-wrap">
@@ -117,30 +127,7 @@ export function EditableTable<T extends { id: string }>(props: Props<T>) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, r) => (
-            <tr key={row.id}>
-              {columns.map((c, ci) => (
-                <td key={c.key}>
-                  <Cell
-                    column={c}
-                    value={c.read(row)}
-                    rowIndex={r}
-                    colIndex={ci}
-                    label={`${c.label} – ${rowName(row)}`}
-                    error={errors[`${row.id}:${c.key}`]}
-                    onCommit={(text) => void commit(row, c, text)}
-                    onKeyDown={onKeyDown}
-                    onPaste={onPaste}
-                  />
-                </td>
-              ))}
-              <td className="col-actions">
-                <button type="button" className="button-icon" aria-label={t('table.deleteRow', { name: rowName(row) })} title={t('table.deleteRowHint')} onClick={() => void onDelete(row)}>
-                  ×
-                </button>
-              </td>
-            </tr>
-          ))}
+          <Body rows={rows} columns={columns} rowName={rowName} rowActions={rowActions} errors={errors} commit={commit} onKeyDown={onKeyDown} onPaste={onPaste} onDelete={latestDelete} />
           <tr className="entry-row">
             {columns.map((c, ci) => (
               <td key={c.key}>
@@ -198,3 +185,49 @@ export function EditableTable<T extends { id: string }>(props: Props<T>) {
     </div>
   );
 }
+
+interface BodyProps<T extends { id: string }> {
+  rows: readonly T[];
+  columns: readonly Column<T>[];
+  rowName(row: T): string;
+  rowActions?(row: T): ReactNode;
+  errors: Record<string, string>;
+  commit(row: T, column: Column<T>, text: string): Promise<boolean>;
+  onKeyDown(e: KeyboardEvent<HTMLElement>, row: number, col: number): void;
+  onPaste?(e: ClipboardEvent<HTMLElement>, col: number): void;
+  onDelete(row: T): void;
+}
+
+const Body = memo(function Body<T extends { id: string }>({ rows, columns, rowName, rowActions, errors, commit, onKeyDown, onPaste, onDelete }: BodyProps<T>) {
+  const { t } = useTranslation();
+  return (
+    <>
+          {rows.map((row, r) => (
+            <tr key={row.id}>
+              {columns.map((c, ci) => (
+                <td key={c.key}>
+                  <Cell
+                    column={c}
+                    value={c.read(row)}
+                    rowIndex={r}
+                    colIndex={ci}
+                    label={`${c.label} – ${rowName(row)}`}
+                    error={errors[`${row.id}:${c.key}`]}
+                    row={row}
+                    onCommit={commit}
+                    onKeyDown={onKeyDown}
+                    onPaste={onPaste}
+                  />
+                </td>
+              ))}
+              <td className="col-actions">
+                {rowActions?.(row)}
+                <button type="button" className="button-icon" aria-label={t('table.deleteRow', { name: rowName(row) })} title={t('table.deleteRowHint')} onClick={() => onDelete(row)}>
+                  ×
+                </button>
+              </td>
+            </tr>
+          ))}
+    </>
+  );
+}) as <T extends { id: string }>(props: BodyProps<T>) => ReactNode;

@@ -1,5 +1,11 @@
 import type { ComponentType } from 'react';
 import { CardScreen } from '../operations/CardScreen';
+import { IssueScreen } from '../issue/IssueScreen';
+import { HypothesesScreen } from '../hypotheses/HypothesesScreen';
+import { StakeholdersScreen } from '../stakeholders/StakeholdersScreen';
+import { MeetingsScreen } from '../meetings/MeetingsScreen';
+import { RecoordinationScreen } from '../recoordination/RecoordinationScreen';
+import { ConditionsScreen } from '../conditions/ConditionsScreen';
 import type { Section } from './walk-store';
 
 /**
@@ -8,4 +14,10 @@ import type { Section } from './walk-store';
  */
 export const screens: Partial<Record<Section, ComponentType>> = {
   card: CardScreen,
+  issue: IssueScreen,
+  hypotheses: HypothesesScreen,
+  stakeholders: StakeholdersScreen,
+  meetings: MeetingsScreen,
+  recoordination: RecoordinationScreen,
+  conditions: ConditionsScreen,
 };
