@@ -5,10 +5,13 @@ import { openBackend } from '../core/backend';
 import { defaultWorkspacePath } from '../core/paths';
 import { startWebServer } from './server';
 
-/** `npm run web -- [--workspace FILE] [--port N]`: the app in a browser, on this machine only. */
+/**
+ * `npm run web -- [--workspace FILE] [--port N] [--example]`: the app in a browser, on this machine
+ * only. The default workspace, and any new file given with --example, starts with the example.
+ */
 const { values } = parseArgs({
   args: process.argv.slice(2),
-  options: { workspace: { type: 'string' }, port: { type: 'string' }, 'static-dir': { type: 'string' } },
+  options: { workspace: { type: 'string' }, port: { type: 'string' }, 'static-dir': { type: 'string' }, example: { type: 'boolean' } },
 });
 const file = resolve(values.workspace ?? defaultWorkspacePath());
 const port = values.port ? Number(values.port) : 0;
@@ -19,7 +22,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 let backend;
 try {
-  backend = openBackend(file, { create: true, example: !values.workspace });
+  backend = openBackend(file, { create: true, example: !values.workspace || !!values.example });
 } catch (e) {
   if (!(e instanceof AppError)) throw e;
   console.error(`${errorMessage(e.code, 'fr', e.params)}\n${errorMessage(e.code, 'en', e.params)}`);

@@ -1,32 +1,13 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Operation } from '../../shared/domain/operation';
-import { createDirectTransport } from '../../test/harness/direct-transport';
+import { renderApp } from '../../test/harness/render-app';
 import { call, tempBackend } from '../../test/harness/temp-workspace';
-import { createI18n } from '../i18n/i18n';
-import { App } from './App';
-import { createServices } from './services';
-import { ServicesContext } from './services-context';
 
 let backend: ReturnType<typeof tempBackend>;
-let disposeServices: () => void = () => undefined;
 
-async function renderApp() {
-  const i18n = createI18n('fr');
-  const services = createServices(createDirectTransport(backend), i18n);
-  await services.start();
-  disposeServices = services.dispose;
-  render(
-    <I18nextProvider i18n={i18n}>
-      <ServicesContext.Provider value={services}>
-        <App />
-      </ServicesContext.Provider>
-    </I18nextProvider>,
-  );
-  return services;
-}
+const renderFrench = () => renderApp(backend, 'fr');
 
 const saved = () => call<Operation[]>(backend, 'operations.list', { includeArchived: true });
 
@@ -36,20 +17,19 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  disposeServices();
   backend.close();
 });
 
 describe('operations screen (real backend, real SQLite)', () => {
   it('explains the next step when the workspace is empty', async () => {
-    await renderApp();
+    await renderFrench();
     expect(await screen.findByRole('heading', { name: /Aucune opération pour l.instant/ })).toBeTruthy();
     expect(screen.getByText(/part d.un enjeu saillant/)).toBeTruthy();
   });
 
   it('creates an operation, shows it selected and saved', async () => {
     const user = userEvent.setup();
-    await renderApp();
+    await renderFrench();
     await user.click(screen.getAllByRole('button', { name: /Nouvelle opération/ })[0]!);
     await user.type(screen.getByLabelText('Intitulé'), 'Filière Bois');
     await user.type(screen.getByLabelText('Territoire'), 'Nord-Pas de Calais');
@@ -62,7 +42,7 @@ describe('operations screen (real backend, real SQLite)', () => {
 
   it('refuses an empty title next to the field and saves nothing', async () => {
     const user = userEvent.setup();
-    await renderApp();
+    await renderFrench();
     await user.click(screen.getAllByRole('button', { name: /Nouvelle opération/ })[0]!);
     await user.type(screen.getByLabelText('Intitulé'), '   ');
     await user.click(screen.getByRole('button', { name: 'Créer' }));
@@ -74,7 +54,7 @@ describe('operations screen (real backend, real SQLite)', () => {
   it('saves a renamed field when it is left, without touching the others', async () => {
     const user = userEvent.setup();
     const op = await call<Operation>(backend, 'operations.create', { title: 'Euralens', territory: 'Lens', lead: 'M. Dupont' });
-    await renderApp();
+    await renderFrench();
     await user.click(await screen.findByRole('button', { name: /Euralens/ }));
     const title = screen.getByLabelText('Intitulé');
     await user.clear(title);
@@ -86,7 +66,7 @@ describe('operations screen (real backend, real SQLite)', () => {
   it('deletes after confirmation and brings it back from the toast', async () => {
     const user = userEvent.setup();
     await call(backend, 'operations.create', { title: 'Filière Bois' });
-    await renderApp();
+    await renderFrench();
     await user.click(await screen.findByRole('button', { name: /Filière Bois/ }));
     await user.click(screen.getByRole('button', { name: /^Supprimer l.opération$/ }));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Supprimer' }));
@@ -99,7 +79,7 @@ describe('operations screen (real backend, real SQLite)', () => {
 
   it('undoes with Ctrl+Z outside text fields, redoes with Ctrl+Shift+Z', async () => {
     const user = userEvent.setup();
-    await renderApp();
+    await renderFrench();
     await call(backend, 'operations.create', { title: 'Lutte contre le diabète' });
     expect(await screen.findByRole('button', { name: /Lutte contre le diabète/ })).toBeTruthy();
     await user.keyboard('{Control>}z{/Control}');
@@ -112,7 +92,7 @@ describe('operations screen (real backend, real SQLite)', () => {
   it('renders hostile text as text', async () => {
     const title = '<img src=x onerror="window.__pwned=1"><b>gras</b>';
     await call(backend, 'operations.create', { title });
-    await renderApp();
+    await renderFrench();
     expect(await screen.findByText(title)).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
@@ -120,7 +100,7 @@ describe('operations screen (real backend, real SQLite)', () => {
 
   it('switches to English and remembers it in the backend', async () => {
     const user = userEvent.setup();
-    await renderApp();
+    await renderFrench();
     await user.selectOptions(screen.getByLabelText('Langue'), 'en');
     expect(await screen.findByRole('heading', { name: 'Development operations' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
@@ -128,7 +108,7 @@ describe('operations screen (real backend, real SQLite)', () => {
   });
 
   it('shows changes made by another window without reloading', async () => {
-    await renderApp();
+    await renderFrench();
     await backend.dispatch('operations.create', { title: 'Euralens' }, 'projector');
     expect(await screen.findByRole('button', { name: /Euralens/ })).toBeTruthy();
   });
@@ -136,7 +116,7 @@ describe('operations screen (real backend, real SQLite)', () => {
   it('shows another window’s change in the form, but keeps a field the user is typing in', async () => {
     const user = userEvent.setup();
     const op = await call<Operation>(backend, 'operations.create', { title: 'Euralens', territory: 'Lens' });
-    await renderApp();
+    await renderFrench();
     await user.click(await screen.findByRole('button', { name: /Euralens/ }));
     await user.type(screen.getByLabelText('Territoire'), ' et Liévin');
     await backend.dispatch('operations.update', { id: op.id, patch: { title: 'Euralens 2030' } }, 'other-window');

@@ -7,7 +7,9 @@ import { expect, test } from './fixtures';
 // 1366×768 the UX brief requires (the viewport of playwright.config.ts).
 test.describe.configure({ mode: 'parallel' });
 
-const out = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+// Written under test-results/ so a test run never changes tracked files; to refresh the ones in
+// docs/: SCREENSHOT_DIR=docs/screenshots npx playwright test screenshots
+const out = join(import.meta.dirname, '..', '..', process.env.SCREENSHOT_DIR ?? 'test-results/screenshots');
 
 const seed = [
   { title: 'Filière Bois-Énergie', territory: 'Massif des Vosges', lead: 'Camille Martin' },

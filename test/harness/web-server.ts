@@ -21,8 +21,9 @@ export const tempWorkspace = () => join(mkdtempSync(join(tmpdir(), 'tesr-')), 't
  * Starts browser mode exactly as a user does (`node scripts/web.js --workspace FILE`), on a
  * free port, and resolves once it prints its address. The data folder is a temp one too.
  */
-export function startServer(workspace: string = tempWorkspace(), port = 0): Promise<RunningServer> {
-  const child = spawn(process.execPath, [join(root, 'scripts', 'web.js'), '--workspace', workspace, '--port', String(port)], {
+export function startServer(workspace: string = tempWorkspace(), port = 0, options: { example?: boolean } = {}): Promise<RunningServer> {
+  const args = [join(root, 'scripts', 'web.js'), '--workspace', workspace, '--port', String(port), ...(options.example ? ['--example'] : [])];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, TESR_DATA_DIR: join(workspace, '..', 'data') },
     stdio: ['ignore', 'pipe', 'pipe'],

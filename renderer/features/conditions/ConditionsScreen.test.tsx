@@ -1,15 +1,11 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Operation } from '../../../shared/domain/operation';
 import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
-import { createDirectTransport } from '../../../test/harness/direct-transport';
+import { renderApp } from '../../../test/harness/render-app';
 import { call, tempBackend } from '../../../test/harness/temp-workspace';
-import { App } from '../../app/App';
-import { createServices } from '../../app/services';
-import { ServicesContext } from '../../app/services-context';
-import { createI18n, type Locale } from '../../i18n/i18n';
+import type { Locale } from '../../i18n/i18n';
 import { todayIso } from '../meetings/walk-helpers';
 
 let backend: ReturnType<typeof tempBackend>;
@@ -17,16 +13,7 @@ let op: Operation;
 
 async function renderScreen(locale: Locale = 'fr') {
   await call(backend, 'preferences.set', { locale });
-  const i18n = createI18n(locale);
-  const services = createServices(createDirectTransport(backend), i18n);
-  await services.start();
-  render(
-    <I18nextProvider i18n={i18n}>
-      <ServicesContext.Provider value={services}>
-        <App />
-      </ServicesContext.Provider>
-    </I18nextProvider>,
-  );
+  const services = await renderApp(backend, locale);
   await services.navigate(op.id, 'conditions');
   await screen.findByRole('heading', { level: 2, name: locale === 'fr' ? 'Conditions de réussite' : 'Conditions of success' });
   return services;
