@@ -16,9 +16,12 @@ const steps = { fr: stepNames('fr'), en: stepNames('en') };
 
 for (const locale of ['fr', 'en'] as const) {
   for (const theme of ['light', 'dark'] as const) {
-    base(`walk screens of the example, ${locale} ${theme}`, async ({ page }) => {
+    base(`walk screens of the example, ${locale} ${theme}`, async ({ browser }) => {
       base.setTimeout(120_000);
       const server = await startServer(tempWorkspace(), 0, { example: true });
+      // The browser's own language shapes native controls (date fields), as on the user's machine.
+      const context = await browser.newContext({ locale: locale === 'fr' ? 'fr-FR' : 'en-GB', viewport: { width: 1366, height: 768 } });
+      const page = await context.newPage();
       try {
         await apiCall(server, 'preferences.set', { locale, theme });
         const ops = await apiCall<{ id: string; title: string }[]>(server, 'operations.list', {});
@@ -37,6 +40,7 @@ for (const locale of ['fr', 'en'] as const) {
           expect(png.byteLength).toBeGreaterThan(10_000);
         }
       } finally {
+        await context.close();
         await server.stop();
       }
     });
