@@ -37,7 +37,8 @@ function CellImpl<T>({ row, column, value, rowIndex, colIndex, label, error, onC
     'data-col': colIndex,
     'aria-label': label,
     'aria-invalid': error ? true : undefined,
-    title: error,
+    // Narrow columns cut long names: the whole text shows on hover (and the error, when there is one).
+    title: error ?? (value.length > 12 ? value : undefined),
     className: 'cell-input',
     onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
       if (e.key === 'Escape') setDraft(value);
