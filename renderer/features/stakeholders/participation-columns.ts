@@ -35,7 +35,7 @@ export function participationColumns({ t, fr, en }: Translators, colleges: reado
     ([-2, -1, 0, 1, 2] as const).map((value) => ({ value, words: both(`stakeholders.stance.${stanceKeys[value]}`) })),
   );
   return [
-    { key: 'name', label: t('stakeholders.columns.name'), kind: 'text', primary: true, width: '9rem', read: (r) => r.actor.name, parse: readText(t, 200, true) },
+    { key: 'name', label: t('stakeholders.columns.name'), kind: 'text', primary: true, width: '12rem', read: (r) => r.actor.name, parse: readText(t, 200, true) },
     { key: 'acronym', label: t('stakeholders.columns.acronym'), kind: 'text', width: '5rem', read: (r) => r.actor.acronym, parse: readText(t, 500) },
     {
       key: 'collegeId',
@@ -48,8 +48,8 @@ export function participationColumns({ t, fr, en }: Translators, colleges: reado
     },
     { key: 'role', label: t('stakeholders.columns.role'), kind: 'text', read: (r) => r.participation.role, parse: readText(t, 500) },
     { key: 'influence', label: t('stakeholders.columns.influence'), kind: 'number', width: '5.25rem', read: (r) => text(r.participation.influence), parse: readScore(t, 1, 5) },
-    { key: 'interest', label: t('stakeholders.columns.interest'), kind: 'number', width: '5rem', read: (r) => text(r.participation.interest), parse: readScore(t, 1, 5) },
-    { key: 'stance', label: t('stakeholders.columns.stance'), kind: 'select', width: '9rem', options: stanceOptions(t), read: (r) => text(r.participation.stance), parse: readStanceCell },
+    { key: 'interest', label: t('stakeholders.columns.interest'), kind: 'number', width: '5.25rem', read: (r) => text(r.participation.interest), parse: readScore(t, 1, 5) },
+    { key: 'stance', label: t('stakeholders.columns.stance'), kind: 'select', width: '8.5rem', options: stanceOptions(t), read: (r) => text(r.participation.stance), parse: readStanceCell },
     {
       key: 'engagement',
       label: t('stakeholders.columns.engagement'),

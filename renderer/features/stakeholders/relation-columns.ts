@@ -32,8 +32,8 @@ export function relationColumns(t: TFunction, actorOptions: readonly Option[], k
   const strengths = strengthOptions(t);
   const statuses = relationStatusOptions(t);
   return [
-    { key: 'sourceActorId', label: t('stakeholders.relations.source'), kind: 'select', primary: true, width: '9.5rem', options: actorOptions, read: (r) => r.sourceActorId, parse: orNull },
-    { key: 'targetActorId', label: t('stakeholders.relations.target'), kind: 'select', width: '9.5rem', options: actorOptions, read: (r) => r.targetActorId, parse: orNull },
+    { key: 'sourceActorId', label: t('stakeholders.relations.source'), kind: 'select', primary: true, width: '12rem', options: actorOptions, read: (r) => r.sourceActorId, parse: orNull },
+    { key: 'targetActorId', label: t('stakeholders.relations.target'), kind: 'select', width: '12rem', options: actorOptions, read: (r) => r.targetActorId, parse: orNull },
     { key: 'kindId', label: t('stakeholders.relations.kind'), kind: 'select', width: '8.5rem', options: listOptions(t, 'relationKinds', kinds), read: (r) => r.kindId ?? '', parse: orNull },
     { key: 'direction', label: t('stakeholders.relations.direction'), kind: 'select', width: '8.5rem', options: directions, read: (r) => r.direction, parse: readSelect(directions) },
     { key: 'strength', label: t('stakeholders.relations.strength'), kind: 'select', width: '8rem', options: strengths, read: (r) => String(r.strength), parse: readSelect(strengths, Number) },
