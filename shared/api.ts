@@ -13,6 +13,7 @@ import {
   Hypothesis,
   Indicator,
   ListItem,
+  mapCoordinate,
   Measurement,
   Meeting,
   Participation,
@@ -79,6 +80,18 @@ export const api = {
   ...crud('relationKinds', ListItem),
   ...crud('participations', Participation),
   'participations.reorder': write(reorder, none),
+  /** Places several actors on the operation's map at once (keeping a computed layout): one change, one undo. */
+  'participations.setPositions': write(
+    z
+      .object({
+        operationId: IdSchema,
+        positions: z
+          .array(z.object({ id: IdSchema, x: mapCoordinate, y: mapCoordinate }).strict())
+          .max(100_000),
+      })
+      .strict(),
+    none,
+  ),
   /** Adds stakeholders from table rows (typed or pasted), matching existing actors by name. */
   'stakeholders.addRows': write(StakeholderRowsInput, StakeholderRowsResult),
   /** Sets (or clears, with `value: null`) an actor's position on a hypothesis. */

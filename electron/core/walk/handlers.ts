@@ -6,6 +6,7 @@ import { crudHandlers } from './crud';
 import { hypothesisHooks } from './hypotheses';
 import { loadWalk } from './load';
 import { mergeActors } from './merge-actors';
+import { setMapPositions } from './map-positions';
 import { setPosition } from './positions';
 import { participationHooks, relationHooks } from './relations';
 import { addStakeholderRows } from './stakeholders';
@@ -17,6 +18,8 @@ const special = defineHandlers({
     ws.change('stakeholders.addRows', () => addStakeholderRows(ws.db, operationId, rows), clientId),
   'positions.set': ({ participationId, hypothesisId, value }, { ws, clientId }) =>
     ws.change('positions.set', () => setPosition(ws.db, participationId, hypothesisId, value) as z.infer<typeof Position.record> | null, clientId),
+  'participations.setPositions': ({ operationId, positions }, { ws, clientId }) =>
+    ws.change('participations.setPositions', () => setMapPositions(ws.db, operationId, positions), clientId),
 });
 
 // Records from the generic repository are checked against the contract's output schemas by dispatch.

@@ -6,6 +6,7 @@ import { StakeholdersScreen } from '../stakeholders/StakeholdersScreen';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { RecoordinationScreen } from '../recoordination/RecoordinationScreen';
 import { ConditionsScreen } from '../conditions/ConditionsScreen';
+import { MapScreen } from '../map/MapScreen';
 import type { Section } from './walk-store';
 
 /**
@@ -20,4 +21,5 @@ export const screens: Partial<Record<Section, ComponentType>> = {
   meetings: MeetingsScreen,
   recoordination: RecoordinationScreen,
   conditions: ConditionsScreen,
+  map: MapScreen,
 };

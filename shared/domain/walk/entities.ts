@@ -41,6 +41,8 @@ function entity<F extends z.ZodRawShape, O extends z.ZodRawShape, E extends z.Zo
 const inOperation = { operationId: IdSchema };
 const ordered = { position: z.number() };
 const illustrative = { illustrative: z.boolean().default(false) };
+/** A map coordinate, in the map's own units (React Flow's flow coordinates). */
+export const mapCoordinate = z.number().finite().min(-1e7).max(1e7);
 
 export const Fact = entity(
   inOperation,
@@ -111,6 +113,9 @@ export const Participation = entity(
     engagement: Engagement.default('not_contacted'),
     notes: longText().default(''),
     notesPrivate: z.boolean().default(true),
+    // Where the actor's node sits on the operation's map; null until placed (drag or kept layout).
+    mapX: mapCoordinate.nullable().optional(),
+    mapY: mapCoordinate.nullable().optional(),
     ...illustrative,
   },
   ordered,

@@ -134,7 +134,7 @@ function complete(): S {
   const pb = mk.participation(b.id, { collegeId: DEFAULT_COLLEGES.economic_actors });
   const pc = mk.participation(c.id, { collegeId: DEFAULT_COLLEGES.civil_society });
   const pd = mk.participation(d.id, { collegeId: DEFAULT_COLLEGES.experts_research });
-  s.participations = [pa, pb, pc, pd];
+  s.participations = [pa, pb, pc, pd].map((p, i) => ({ ...p, mapX: i * 100, mapY: 0 }));
   s.positions = [mk.position(pa.id, h.id, 2)];
   const action = mk.action({ leadActorId: a.id });
   s.actions = [action];
@@ -156,7 +156,7 @@ const missingOf = (s: S, step: StepId) => keysOf(walkProgress(s, TODAY).steps[st
 
 describe('walkProgress', () => {
   it('lists the steps in the method’s order', () => {
-    expect(stepOrder).toEqual(['card', 'issue', 'hypotheses', 'stakeholders', 'recoordination', 'meetings', 'conditions']);
+    expect(stepOrder).toEqual(['card', 'issue', 'hypotheses', 'stakeholders', 'recoordination', 'meetings', 'conditions', 'map']);
     expect(Object.keys(walkProgress(empty(), TODAY).steps).sort()).toEqual([...stepOrder].sort());
   });
 
@@ -179,7 +179,7 @@ describe('walkProgress', () => {
       expect(p.steps[step], step).toEqual({ id: step, state: 'complete', missing: [], notes: [] });
     }
     expect(p.nextStep).toBeNull();
-    expect(p.completeCount).toBe(7);
+    expect(p.completeCount).toBe(8);
   });
 
   describe('card', () => {
@@ -564,5 +564,20 @@ describe('progress catalogues', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('map step', () => {
+  it('is empty until an actor is placed, in progress while some are not, complete when all are', () => {
+    const s = complete();
+    const state = () => walkProgress(s, TODAY).steps.map;
+    expect(state().state).toBe('complete');
+    s.participations = s.participations.map((p, i) => (i === 0 ? { ...p, mapX: null, mapY: null } : p));
+    expect(state()).toMatchObject({ state: 'in_progress', missing: [{ key: 'progress.missing.actorsNotOnMap', params: { count: 1, actor: 'CD2E' } }] });
+    s.participations = s.participations.map((p) => ({ ...p, mapX: null, mapY: null }));
+    expect(state().state).toBe('empty');
+    expect(state().missing[0]?.params).toEqual({ count: 4 });
+    s.participations = [];
+    expect(state()).toMatchObject({ state: 'empty', missing: [{ key: 'progress.missing.noStakeholder' }] });
   });
 });

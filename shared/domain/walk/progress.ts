@@ -24,9 +24,11 @@ import type { WalkSnapshot } from './snapshot';
  *   create, strengthen or weaken is linked to an action; ≥ 1 indicator; each indicator has
  *   ≥ 1 measurement.
  * - conditions: each of the seven conditions of success assessed at least once.
+ * - map: ≥ 1 participation and every one placed on the map (a saved position). Started as soon as
+ *   one actor has been placed.
  */
 
-export const stepOrder = ['card', 'issue', 'hypotheses', 'stakeholders', 'recoordination', 'meetings', 'conditions'] as const;
+export const stepOrder = ['card', 'issue', 'hypotheses', 'stakeholders', 'recoordination', 'meetings', 'conditions', 'map'] as const;
 export type StepId = (typeof stepOrder)[number];
 
 export type StepState = 'empty' | 'in_progress' | 'complete';
@@ -243,6 +245,16 @@ function conditionsStep(s: WalkSnapshot): StepProgress {
   return step('conditions', s.conditionAssessments.length > 0, missing);
 }
 
+function mapStep(s: WalkSnapshot): StepProgress {
+  const actorName = new Map(s.actors.map((a) => [a.id, a.name]));
+  const isPlaced = (p: WalkSnapshot['participations'][number]) => typeof p.mapX === 'number' && typeof p.mapY === 'number';
+  const missing: ProgressItem[] = [];
+  if (s.participations.length === 0) missing.push({ key: missingKey('noStakeholder') });
+  const unplaced = s.participations.filter((p) => !isPlaced(p)).map((p) => actorName.get(p.actorId) ?? '?');
+  missing.push(...rowsItem(missingKey('actorsNotOnMap'), unplaced, 'actor'));
+  return step('map', s.participations.some(isPlaced), missing);
+}
+
 /** Each step's state and what it still lacks; `today` is an ISO date (`YYYY-MM-DD`, a longer ISO timestamp is cut). */
 export function walkProgress(snapshot: WalkSnapshot, today: string): WalkProgress {
   const steps: Record<StepId, StepProgress> = {
@@ -253,6 +265,7 @@ export function walkProgress(snapshot: WalkSnapshot, today: string): WalkProgres
     meetings: meetingsStep(snapshot, today),
     recoordination: recoordinationStep(snapshot),
     conditions: conditionsStep(snapshot),
+    map: mapStep(snapshot),
   };
   const nextStep = stepOrder.find((id) => steps[id].state !== 'complete') ?? null;
   const completeCount = stepOrder.filter((id) => steps[id].state === 'complete').length;

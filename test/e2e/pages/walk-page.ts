@@ -15,6 +15,7 @@ export const stepNames = {
     recoordination: '4 · Recoordination',
     meetings: 'Réunions',
     conditions: 'Conditions de réussite',
+    map: 'Carte',
   },
   en: {
     card: 'Card',
@@ -24,6 +25,7 @@ export const stepNames = {
     recoordination: '4 · Recoordination',
     meetings: 'Meetings',
     conditions: 'Conditions of success',
+    map: 'Map',
   },
 } as const;
 

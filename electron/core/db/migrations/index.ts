@@ -1,9 +1,11 @@
 import type { Migration } from './types';
 import { initial } from './001-initial';
 import { walk } from './002-walk';
+import { map } from './003-map';
+import { orderIndexes } from './004-order-indexes';
 
 /** Every migration, in order; `PRAGMA user_version` records how many have run on a file. */
-export const migrations: readonly Migration[] = [initial, walk];
+export const migrations: readonly Migration[] = [initial, walk, map, orderIndexes];
 
 export const LATEST_VERSION = migrations.length;
 

@@ -1,0 +1,118 @@
+import { Relation } from '../../../shared/domain/walk/entities';
+import type { RowIssue } from '../../../shared/files/issues';
+import { checkRelationRows, type RelationDraft } from '../../../shared/files/rows';
+import type { Mapping, RelationField, Table } from '../../../shared/files/table';
+import type { Database } from 'better-sqlite3';
+import { fieldLabel } from '../../../shared/files/columns';
+import { insertRecord } from '../entities/repository';
+import { specs } from '../entities/specs';
+import { relationHooks } from '../walk/relations';
+import type { Workspace } from '../workspace/workspace';
+import { assertNoErrors, countOf, type ImportReport, type TableImportOptions } from './import-report';
+import { ListResolver } from './lists';
+import { ensureOperation, operationTarget, reportTarget } from './operation-target';
+import { StakeholderIndex } from './stakeholder-index';
+import { resolveMapping } from './table-mapping';
+
+/** Stands for an operation not created yet (a dry run into an empty workspace) in schema checks. */
+const PLACEHOLDER_ID = '00000000-0000-7000-8000-000000000000';
+
+export interface ResolvedRelation {
+  draft: RelationDraft;
+  sourceActorId: string;
+  targetActorId: string;
+}
+
+/**
+ * Finds each relation's ends among the operation's stakeholders (by name or acronym) and checks the
+ * relation as the API would. Ends that are not stakeholders, or the same actor twice, are errors.
+ */
+export function resolveRelations(
+  drafts: RelationDraft[],
+  index: StakeholderIndex,
+  header: readonly string[],
+  mapping: Mapping<RelationField>,
+  locale: TableImportOptions['locale'],
+): { resolved: ResolvedRelation[]; issues: RowIssue[] } {
+  const column = (f: RelationField) => {
+    const i = mapping[f];
+    return (i !== undefined && header[i]) || fieldLabel(f, locale);
+  };
+  const resolved: ResolvedRelation[] = [];
+  const issues: RowIssue[] = [];
+  for (const draft of drafts) {
+    const ends = (['source', 'target'] as const).map((f) => {
+      const match = index.find(draft[f]);
+      if ('issue' in match) issues.push({ code: match.issue, line: draft.line, column: column(f), value: draft[f] });
+      return 'actorId' in match ? match.actorId : null;
+    });
+    const [sourceActorId, targetActorId] = ends;
+    if (!sourceActorId || !targetActorId) continue;
+    if (sourceActorId === targetActorId) {
+      issues.push({ code: 'same-actor', line: draft.line, column: column('target'), value: draft.target });
+      continue;
+    }
+    const check = Relation.fields.safeParse(relationValues(PLACEHOLDER_ID, { draft, sourceActorId, targetActorId }, null));
+    if (!check.success) issues.push({ code: 'invalid', line: draft.line, params: { detail: check.error.issues[0]?.message ?? '' } });
+    else resolved.push({ draft, sourceActorId, targetActorId });
+  }
+  return { resolved, issues };
+}
+
+const relationValues = (operationId: string, r: ResolvedRelation, kindId: string | null) => ({
+  operationId,
+  sourceActorId: r.sourceActorId,
+  targetActorId: r.targetActorId,
+  kindId,
+  direction: r.draft.direction,
+  strength: r.draft.strength,
+  status: r.draft.status,
+  note: r.draft.note,
+});
+
+/** Inside the import's change: inserts the relations with the walk's own checks. */
+export function insertRelations(db: Database, operationId: string, relations: ResolvedRelation[], kinds: ListResolver): number {
+  for (const r of relations) {
+    const values = Relation.fields.parse(relationValues(operationId, r, kinds.idFor(r.draft.kind)));
+    relationHooks.beforeWrite?.(db, values, null);
+    insertRecord(db, specs.relations, values);
+  }
+  return relations.length;
+}
+
+/** Checks every relation row, then (unless a dry run) adds them all in ONE change. */
+export function importRelations(ws: Workspace, table: Table, report: ImportReport, options: TableImportOptions): ImportReport {
+  const db = ws.db;
+  const mapping = resolveMapping(report.file, table, 'relations', options.mapping) as Mapping<RelationField>;
+  Object.assign(report, { header: table.header, headerLine: table.headerLine, mapping, rows: table.rows.length });
+  const target = operationTarget(db, options.operationId, report.file);
+  reportTarget(report, target);
+
+  const { drafts, issues } = checkRelationRows(table, mapping, options.locale);
+  report.errors.push(...issues);
+  const skip = new Set(options.skipLines ?? []);
+  const { resolved, issues: endIssues } = resolveRelations(
+    drafts.filter((d) => !skip.has(d.line)),
+    new StakeholderIndex(db, target.id),
+    table.header,
+    mapping,
+    options.locale,
+  );
+  report.errors.push(...endIssues);
+  report.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  assertNoErrors(report);
+
+  const kinds = new ListResolver(db, 'relationKinds');
+  report.created = {};
+  countOf(report.created, 'relations', resolved.length);
+  countOf(report.created, 'relationKinds', kinds.plan(resolved.map((r) => r.draft.kind)).length);
+  if (options.dryRun || resolved.length === 0) return report;
+
+  ws.change('files.import', () => {
+    const operationId = ensureOperation(db, target);
+    report.operationId = operationId;
+    insertRelations(db, operationId, resolved, kinds);
+  });
+  report.written = true;
+  return report;
+}

@@ -1,0 +1,122 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
+import { renderApp } from '../../../test/harness/render-app';
+import { call, tempBackend } from '../../../test/harness/temp-workspace';
+
+// React Flow measures its pane and nodes; jsdom has no layout, so give it the bare minimum.
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+  (globalThis as { DOMMatrixReadOnly?: unknown }).DOMMatrixReadOnly ??= class {
+    m22 = 1;
+    constructor(transform?: string) {
+      const scale = /scale\(([\d.]+)\)/.exec(transform ?? '');
+      this.m22 = scale ? Number(scale[1]) : 1;
+    }
+  };
+});
+
+let backend: ReturnType<typeof tempBackend>;
+let opId: string;
+beforeEach(async () => {
+  localStorage.clear();
+  backend = tempBackend({ example: true });
+  const ops = await call<{ id: string; title: string }[]>(backend, 'operations.list', {});
+  opId = ops.find((o) => o.title.startsWith('Écosystème loossois'))!.id;
+});
+afterEach(() => {
+  cleanup();
+  backend.close();
+});
+
+const load = () => call<WalkSnapshot>(backend, 'walk.load', { operationId: opId });
+
+async function openMap() {
+  const services = await renderApp(backend, 'fr');
+  await services.navigate(opId, 'map');
+  await screen.findByRole('heading', { level: 2, name: 'Carte des parties prenantes' });
+  return services;
+}
+
+describe('map screen (real backend, example workspace)', () => {
+  it('counts actors and relations, and the network to be adds the relations to create', async () => {
+    const user = userEvent.setup();
+    const snap = await load();
+    const toCreate = snap.relations.filter((r) => r.status === 'to_create').length;
+    expect(toCreate).toBeGreaterThan(0);
+    await openMap();
+    const summary = screen.getByTestId('map-summary');
+    expect(summary.textContent).toContain(`15 acteurs · ${snap.relations.length - toCreate} relations`);
+    await user.click(screen.getByRole('radio', { name: 'Réseau visé' }));
+    expect(summary.textContent).toContain(`15 acteurs · ${snap.relations.length} relations`);
+    expect(screen.getByRole('radio', { name: 'Réseau visé' }).getAttribute('aria-checked')).toBe('true');
+    await user.click(screen.getByRole('radio', { name: 'Réseau actuel' }));
+    expect(summary.textContent).toContain(`${snap.relations.length - toCreate} relations`);
+  });
+
+  it('shows and hides the legend', async () => {
+    const user = userEvent.setup();
+    await openMap();
+    expect(screen.getByRole('region', { name: 'Légende' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Masquer la légende' }));
+    expect(screen.queryByRole('region', { name: 'Légende' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Afficher la légende' }));
+    expect(within(screen.getByRole('region', { name: 'Légende' })).getByText('à créer')).toBeTruthy();
+  });
+
+  it('filters by collège and relation status', async () => {
+    const user = userEvent.setup();
+    const snap = await load();
+    await openMap();
+    await user.click(screen.getByRole('button', { name: 'Filtres' }));
+    const panel = screen.getByRole('region', { name: 'Filtres' });
+    const publicAuthorities = snap.colleges.find((c) => c.key === 'public_authorities')!.id;
+    const kept = snap.participations.filter((p) => p.collegeId !== publicAuthorities).length;
+    await user.click(within(panel).getByRole('checkbox', { name: 'Pouvoirs publics et élus' }));
+    expect(screen.getByTestId('map-summary').textContent).toContain(`${kept} acteurs`);
+    expect(screen.getByTestId('map-summary').textContent).toContain('Filtres actifs');
+    await user.click(within(panel).getByRole('button', { name: 'Tout afficher' }));
+    expect(screen.getByTestId('map-summary').textContent).toContain('15 acteurs');
+    await user.click(within(panel).getByRole('checkbox', { name: 'existante' }));
+    const nonExisting = snap.relations.filter((r) => r.status !== 'existing' && r.status !== 'to_create').length;
+    expect(screen.getByTestId('map-summary').textContent).toMatch(new RegExp(`15 acteurs · ${nonExisting} relations?`));
+  });
+
+  it('keeps a computed layout in one change, which one undo takes back', async () => {
+    const user = userEvent.setup();
+    await openMap();
+    expect(screen.getByText('15 acteurs n’ont pas encore de place enregistrée : placés provisoirement.')).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Disposition'), 'power_interest');
+    expect(screen.getByText(/rien n’est enregistré/)).toBeTruthy();
+    expect((await load()).participations.every((p) => p.mapX == null)).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Garder cette disposition' }));
+    await waitFor(async () => expect((await load()).participations.every((p) => typeof p.mapX === 'number' && typeof p.mapY === 'number')).toBe(true));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Garder cette disposition' })).toBeNull());
+    expect((screen.getByLabelText('Disposition') as HTMLSelectElement).value).toBe('manual');
+    await user.click(within(await screen.findByText('Disposition enregistrée.').then((t) => t.parentElement!)).getByRole('button', { name: 'Annuler' }));
+    await waitFor(async () => expect((await load()).participations.every((p) => p.mapX == null)).toBe(true));
+  });
+
+  it('runs the force-directed layout with progress, and going back to manual keeps the saved places', async () => {
+    const user = userEvent.setup();
+    await openMap();
+    await user.selectOptions(screen.getByLabelText('Disposition'), 'force');
+    expect(await screen.findByRole('button', { name: 'Garder cette disposition' }, { timeout: 5000 })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Revenir à la disposition enregistrée' }));
+    expect(screen.queryByRole('button', { name: 'Garder cette disposition' })).toBeNull();
+    expect((await load()).participations.every((p) => p.mapX == null)).toBe(true);
+  });
+
+  it('teaches the next step on an operation without stakeholders', async () => {
+    const op = await call<{ id: string }>(backend, 'operations.create', { title: 'Vide' });
+    const services = await renderApp(backend, 'fr');
+    await services.navigate(op.id, 'map');
+    expect(await screen.findByText(/Aucune partie prenante pour l’instant/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Aller aux parties prenantes' })).toBeTruthy();
+  });
+});
