@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    setupFiles: ['test/setup/fast-check.ts'],
     projects: [
       {
         extends: true,

@@ -1,4 +1,4 @@
-import { FORMULA_TRIGGERS } from './values';
+import { FORMULA_TRIGGERS, startsWithQuotedTrigger } from './values';
 
 /**
  * Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return first)
@@ -6,10 +6,8 @@ import { FORMULA_TRIGGERS } from './values';
  * and need none. Imports strip the quote back (values.ts `unneutralise`).
  */
 export function neutraliseCell(text: string): string {
-  const triggers = FORMULA_TRIGGERS as readonly string[];
-  const first = text[0] ?? '';
-  // Text already starting with quote + trigger gets one more quote, so the import gives it back intact.
-  const needs = triggers.includes(first) || (first === "'" && triggers.includes(text[1] ?? ''));
+  // Text already starting with quotes + trigger gets one more quote, so the import gives it back intact.
+  const needs = (FORMULA_TRIGGERS as readonly string[]).includes(text[0] ?? '') || startsWithQuotedTrigger(text);
   return needs ? `'${text}` : text;
 }
 

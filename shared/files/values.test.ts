@@ -43,6 +43,10 @@ describe('formula neutralisation (OWASP CSV injection)', () => {
     expect(neutraliseCell('')).toBe('');
   });
 
+  it('keeps text that already starts with quotes before a trigger', () => {
+    for (const s of ["'-", "''=1", "'@x", "'abc", "''"]) expect(unneutralise(neutraliseCell(s))).toBe(s);
+  });
+
   it('is undone on import, whatever the text (1,000 runs)', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {

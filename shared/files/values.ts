@@ -39,7 +39,13 @@ export const FORMULA_TRIGGERS = ['=', '+', '-', '@', '\t', '\r'] as const;
  * neutralise.ts); imports take that quote back off, so a round trip keeps the text.
  */
 export function unneutralise(text: string): string {
-  return text.length > 1 && text[0] === "'" && (FORMULA_TRIGGERS as readonly string[]).includes(text[1]!) ? text.slice(1) : text;
+  return startsWithQuotedTrigger(text) ? text.slice(1) : text;
+}
+
+/** One or more quotes then a formula trigger: what neutralisation produces (and must undo exactly). */
+export function startsWithQuotedTrigger(text: string): boolean {
+  const rest = text.replace(/^'+/, '');
+  return rest.length < text.length && (FORMULA_TRIGGERS as readonly string[]).includes(rest[0] ?? '');
 }
 
 /** Cell text as a value: control characters are left to the field schemas, outer spaces go. */

@@ -77,6 +77,6 @@ export function importActors(ws: Workspace, table: Table, report: ImportReport, 
     const rows = kept.map(({ draft, row }) => ({ ...row, collegeId: colleges.idFor(draft.college) }));
     addStakeholderRows(db, operationId, rows);
   });
-  report.written = true;
+  report.written = ws.lastChangeWrote; // rows that changed nothing leave no change to undo
   return report;
 }

@@ -173,6 +173,6 @@ export function importGraph(ws: Workspace, graph: GraphData, report: ImportRepor
     }));
     insertRelations(db, operationId, resolved, kinds);
   });
-  report.written = true;
+  report.written = ws.lastChangeWrote; // rows that changed nothing leave no change to undo
   return report;
 }

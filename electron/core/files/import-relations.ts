@@ -113,6 +113,6 @@ export function importRelations(ws: Workspace, table: Table, report: ImportRepor
     report.operationId = operationId;
     insertRelations(db, operationId, resolved, kinds);
   });
-  report.written = true;
+  report.written = ws.lastChangeWrote; // rows that changed nothing leave no change to undo
   return report;
 }

@@ -173,6 +173,6 @@ export async function importJson(ws: Workspace, source: ByteSource, report: Impo
   }
   ws.change('files.import', () => writeFile(ws.db, file, created));
   report.created = created;
-  report.written = true;
+  report.written = ws.lastChangeWrote; // rows that changed nothing leave no change to undo
   return report;
 }

@@ -26,6 +26,8 @@ const AUTOCHECKPOINT_PAGES = 10_000;
  */
 export class Workspace {
   readonly name: string;
+  /** Whether the last change written actually changed rows (a change that touched nothing is not kept). */
+  lastChangeWrote = false;
   private readonly listeners = new Set<Listener>();
   private checkpointTimer: NodeJS.Timeout | null = null;
   private readonly stmts: Record<'insertChange' | 'entities' | 'dropRedo' | 'forget', Statement>;
@@ -82,6 +84,7 @@ export class Workspace {
         context.current = null;
       }
     });
+    this.lastChangeWrote = entities.length > 0;
     if (entities.length > 0) {
       this.scheduleCheckpoint();
       this.emit({ type: 'change', changeId: id, origin: meta.origin, method: meta.method, entities, clientId: meta.client });
