@@ -12,6 +12,7 @@ import {
   FundingLine,
   Hypothesis,
   Indicator,
+  Influence,
   ListItem,
   mapCoordinate,
   Measurement,
@@ -22,6 +23,7 @@ import {
 } from './domain/walk/entities';
 import { StakeholderRowsInput, StakeholderRowsResult } from './domain/walk/stakeholder-rows';
 import { WalkSnapshotSchema } from './domain/walk/snapshot';
+import { FilesExportInput, FilesExportOutput, FilesImportInput, FilesImportOutput, FilesPreviewInput, FilesPreviewOutput } from './files/api-schemas';
 
 /**
  * The whole contract between the renderer and the backend: `'domain.verb'` -> zod input and output.
@@ -99,6 +101,13 @@ export const api = {
     z.object({ participationId: IdSchema, hypothesisId: IdSchema, value: Position.fields.shape.value.nullable() }).strict(),
     Position.record.nullable(),
   ),
+  /** Sets one cell of the operation's MID (MACTOR); 0 removes it. */
+  'influences.set': write(
+    z
+      .object({ operationId: IdSchema, sourceActorId: IdSchema, targetActorId: IdSchema, value: Influence.fields.shape.value })
+      .strict(),
+    Influence.record.nullable(),
+  ),
   ...crud('relations', Relation),
   ...crud('meetings', Meeting),
   ...crud('decisions', Decision),
@@ -109,6 +118,13 @@ export const api = {
   'indicators.reorder': write(reorder, none),
   ...crud('measurements', Measurement),
   ...crud('conditionAssessments', ConditionAssessment),
+
+  /** Reads an uploaded CSV or XLSX table: encoding, header, guessed mapping, first rows, row errors, duplicates. */
+  'files.preview': read(FilesPreviewInput, FilesPreviewOutput),
+  /** Imports stakeholders or relations from an uploaded table: all or nothing, one change, one undo. */
+  'files.import': write(FilesImportInput, FilesImportOutput),
+  /** The workspace (or one operation) as JSON, CSV (one file per table), XLSX or GEXF. */
+  'files.export': read(FilesExportInput, FilesExportOutput),
 
   'history.state': read(none, HistoryStateSchema),
   'history.undo': write(none, HistoryStateSchema),

@@ -1,5 +1,6 @@
 import { methodNames, type MethodName } from '../../shared/api';
 import type { Handlers } from './handler-types';
+import { fileHandlers } from './files/handlers';
 import { historyHandlers } from './history/handlers';
 import { operationHandlers } from './operations/handlers';
 import { preferenceHandlers } from './preferences/handlers';
@@ -22,4 +23,4 @@ export function combineHandlers(...groups: Partial<Record<MethodName, unknown>>[
   return all as Handlers;
 }
 
-export const handlers = combineHandlers(workspaceHandlers, operationHandlers, walkHandlers, historyHandlers, preferenceHandlers);
+export const handlers = combineHandlers(workspaceHandlers, operationHandlers, walkHandlers, historyHandlers, preferenceHandlers, fileHandlers);

@@ -44,6 +44,8 @@ const participation = (actorId: string, position: number, collegeId: string | nu
     stance: null,
     stanceSource: '',
     stanceConfidence: null,
+    legitimacy: null,
+    urgency: null,
     engagement: 'contacted',
     notes: '',
     notesPrivate: true,
@@ -162,6 +164,7 @@ const SNAPSHOT: S = {
   indicators: [],
   measurements: [],
   conditionAssessments: [],
+  influences: [],
   actors: [actor('region', 'Région'), actor('ville', 'Ville'), actor('scierie', 'Scierie'), actor('asso', 'Association'), actor('labo', 'Laboratoire')],
   colleges: [
     ...Object.entries(C).map(([key, id], i) => ({ id, key, label: '', position: i })),

@@ -27,7 +27,7 @@ function snapshot(): S {
   }));
   const participations = names.map(([, collegeId, influence, interest, stance, engagement], i) => ({
     id: id(), operationId: OP, actorId: actors[i]!.id, role: '', collegeId, influence, influenceSource: '', influenceConfidence: null,
-    interest, interestSource: '', interestConfidence: null, stance, stanceSource: '', stanceConfidence: null, engagement,
+    interest, interestSource: '', interestConfidence: null, stance, stanceSource: '', stanceConfidence: null, legitimacy: null, urgency: null, engagement,
     notes: '', notesPrivate: true, illustrative: i === 2, position: i, mapX: i === 0 ? 10 : null, mapY: i === 0 ? 20 : null,
   }));
   const rel = (a: number, b: number, status: S['relations'][number]['status'], kindId: string | null, strength = 2, direction: S['relations'][number]['direction'] = 'forward') => ({
@@ -54,7 +54,7 @@ function snapshot(): S {
       rel(3, 4, 'to_create', K.cooperation, 2),
       rel(0, 4, 'to_create', null, 1),
     ],
-    meetings: [], decisions: [], actions: [], fundingLines: [], indicators: [], measurements: [], conditionAssessments: [],
+    meetings: [], decisions: [], actions: [], fundingLines: [], indicators: [], measurements: [], conditionAssessments: [], influences: [],
     actors,
     colleges: Object.entries(C).map(([key, cid], i) => ({ id: cid, key, label: '', position: i })),
     relationKinds: Object.entries(K).map(([key, kid], i) => ({ id: kid, key, label: '', position: i })),

@@ -8,7 +8,7 @@ export const journaledTables = [
   'operations', 'facts', 'hypotheses', 'hypothesis_status_changes', 'colleges', 'relation_kinds', 'actors',
   'participations', 'positions', 'actions', 'action_partners', 'action_hypotheses', 'funding_lines',
   'relations', 'meetings', 'meeting_attendees', 'decisions', 'indicators', 'measurements',
-  'indicator_actions', 'condition_assessments',
+  'indicator_actions', 'condition_assessments', 'influences',
 ] as const;
 export type JournaledTable = (typeof journaledTables)[number];
 

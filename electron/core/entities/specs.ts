@@ -45,6 +45,8 @@ export const specs = {
   },
   measurements: { table: 'measurements', sameOperation: { indicatorId: 'indicators' }, orderBy: 'date, rowid' },
   conditionAssessments: { table: 'condition_assessments', orderBy: 'date, rowid' },
+  // Ordered by its ends, stable across undo (a restored row gets a new rowid).
+  influences: { table: 'influences', orderBy: 'source_actor_id, target_actor_id' },
 } as const satisfies Record<string, TableSpec>;
 
 export type EntityName = keyof typeof specs;

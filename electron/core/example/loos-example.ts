@@ -354,4 +354,6 @@ export const loosExampleCounts = {
   indicators: loosIndicators.length,
   measurements: loosIndicators.filter((i) => i.measurement).length,
   conditionAssessments: loosConditionsAssessed.length,
+  /** The seed gives no MACTOR matrix: the example leaves the MID to the team. */
+  influences: 0,
 };

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import type { Actor, Position } from '../../../shared/domain/walk/entities';
+import type { Actor, Influence, Position } from '../../../shared/domain/walk/entities';
 import { defineHandlers } from '../handler-types';
 import { actionHooks } from './actions';
 import { crudHandlers } from './crud';
 import { hypothesisHooks } from './hypotheses';
+import { setInfluence } from './influences';
 import { loadWalk } from './load';
 import { mergeActors } from './merge-actors';
 import { setMapPositions } from './map-positions';
@@ -18,6 +19,8 @@ const special = defineHandlers({
     ws.change('stakeholders.addRows', () => addStakeholderRows(ws.db, operationId, rows), clientId),
   'positions.set': ({ participationId, hypothesisId, value }, { ws, clientId }) =>
     ws.change('positions.set', () => setPosition(ws.db, participationId, hypothesisId, value) as z.infer<typeof Position.record> | null, clientId),
+  'influences.set': ({ operationId, sourceActorId, targetActorId, value }, { ws, clientId }) =>
+    ws.change('influences.set', () => setInfluence(ws.db, operationId, sourceActorId, targetActorId, value) as z.infer<typeof Influence.record> | null, clientId),
   'participations.setPositions': ({ operationId, positions }, { ws, clientId }) =>
     ws.change('participations.setPositions', () => setMapPositions(ws.db, operationId, positions), clientId),
 });

@@ -18,6 +18,7 @@ const OPERATION_SCOPED = [
   'indicators',
   'measurements',
   'conditionAssessments',
+  'influences',
 ] as const;
 
 /** One operation's whole walk, plus the workspace-level lists it refers to. */

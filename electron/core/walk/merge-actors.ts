@@ -13,6 +13,20 @@ function moveLinks(db: Database, table: string, owner: string, from: string, to:
   stmt(db, `UPDATE "${table}" SET actor_id = ? WHERE actor_id = ?`).run(to, from);
 }
 
+/**
+ * MACTOR influences (MID cells) move to the kept actor; where the kept actor already has a value
+ * for the same pair in the same operation, its own value stays.
+ */
+function moveInfluences(db: Database, from: string, to: string): void {
+  for (const [end, other] of [['source_actor_id', 'target_actor_id'], ['target_actor_id', 'source_actor_id']] as const) {
+    stmt(
+      db,
+      `DELETE FROM influences WHERE ${end} = ? AND EXISTS (SELECT 1 FROM influences k WHERE k.operation_id = influences.operation_id AND k.${end} = ? AND k.${other} = influences.${other})`,
+    ).run(from, to);
+    stmt(db, `UPDATE influences SET ${end} = ? WHERE ${end} = ?`).run(to, from);
+  }
+}
+
 /** One participation per operation: the kept actor's, completed with the merged one's data. */
 function moveParticipations(db: Database, from: string, to: string): void {
   const theirs = stmt(db, 'SELECT * FROM participations WHERE actor_id = ?').all(from) as Row[];
@@ -38,7 +52,7 @@ function moveParticipations(db: Database, from: string, to: string): void {
 
 /**
  * Merges duplicate actors into one, keeping every link: participations, positions, relations,
- * meeting attendance, action lead and partnerships move to the kept actor. Relations between the
+ * MACTOR influences, meeting attendance, action lead and partnerships move to the kept actor. Relations between the
  * merged actors themselves would become loops and are dropped. One change, so one undo.
  */
 export function mergeActors(db: Database, keepId: string, mergeIds: string[]): Row {
@@ -47,12 +61,14 @@ export function mergeActors(db: Database, keepId: string, mergeIds: string[]): R
   const group = [keepId, ...others.map((o) => String(o.id))];
   const marks = group.map(() => '?').join(', ');
   stmt(db, `DELETE FROM relations WHERE source_actor_id IN (${marks}) AND target_actor_id IN (${marks})`).run(...group, ...group);
+  stmt(db, `DELETE FROM influences WHERE source_actor_id IN (${marks}) AND target_actor_id IN (${marks})`).run(...group, ...group);
   for (const other of others) {
     const from = String(other.id);
     moveParticipations(db, from, keepId);
     stmt(db, 'UPDATE relations SET source_actor_id = ? WHERE source_actor_id = ?').run(keepId, from);
     stmt(db, 'UPDATE relations SET target_actor_id = ? WHERE target_actor_id = ?').run(keepId, from);
     stmt(db, 'UPDATE actions SET lead_actor_id = ? WHERE lead_actor_id = ?').run(keepId, from);
+    moveInfluences(db, from, keepId);
     moveLinks(db, 'meeting_attendees', 'meeting_id', from, keepId);
     moveLinks(db, 'action_partners', 'action_id', from, keepId);
     const fill = Object.fromEntries(FILLABLE_ACTOR_FIELDS.filter((f) => empty(keep[f]) && !empty(other[f])).map((f) => [f, other[f]]));

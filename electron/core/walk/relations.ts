@@ -15,9 +15,14 @@ export const relationHooks: CrudHooks = {
   },
 };
 
-/** An actor leaving an operation takes its relations in that operation along (one undo brings both back). */
+/** An actor leaving an operation takes its relations and MID cells in that operation along (one undo brings all back). */
 export const participationHooks: CrudHooks = {
   beforeDelete(db: Database, participation: Row) {
+    stmt(db, 'DELETE FROM influences WHERE operation_id = ? AND (source_actor_id = ? OR target_actor_id = ?)').run(
+      participation.operationId,
+      participation.actorId,
+      participation.actorId,
+    );
     stmt(db, 'DELETE FROM relations WHERE operation_id = ? AND (source_actor_id = ? OR target_actor_id = ?)').run(
       participation.operationId,
       participation.actorId,

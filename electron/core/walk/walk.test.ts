@@ -228,6 +228,9 @@ describe('merging duplicate actors', () => {
     await call(backend, 'relations.create', { operationId: op, sourceActorId: dupe, targetActorId: third });
     await call(backend, 'relations.create', { operationId: op, sourceActorId: keep, targetActorId: dupe });
     const m = await call<R>(backend, 'meetings.create', { operationId: op, date: '2026-01-10', kind: 'bilateral', attendeeIds: [keep, dupe] });
+    await call(backend, 'influences.set', { operationId: op, sourceActorId: dupe, targetActorId: third, value: 3 });
+    await call(backend, 'influences.set', { operationId: op, sourceActorId: third, targetActorId: dupe, value: 1 });
+    await call(backend, 'influences.set', { operationId: op, sourceActorId: third, targetActorId: keep, value: 2 });
     await call(backend, 'actions.create', { operationId: op, title: 'Act', leadActorId: dupe, partnerIds: [dupe, third] });
     const before = await load();
 
@@ -239,6 +242,10 @@ describe('merging duplicate actors', () => {
     expect(after.positions).toEqual([expect.objectContaining({ participationId: pKeep.id, value: 2 })]);
     expect(after.relations.map((r) => [r.sourceActorId, r.targetActorId])).toEqual([[keep, third]]);
     expect(after.meetings.find((x) => x.id === m.id)!.attendeeIds).toEqual([keep]);
+    // dupe→third moves; third→dupe meets the kept actor's own third→keep value, which stays.
+    expect(after.influences.map((i) => [i.sourceActorId, i.targetActorId, i.value]).sort()).toEqual(
+      [[keep, third, 3], [third, keep, 2]].sort(),
+    );
     expect(after.actions[0]).toMatchObject({ leadActorId: keep, partnerIds: expect.arrayContaining([keep, third]) });
     const moved = await call<WalkSnapshot>(backend, 'walk.load', { operationId: other });
     expect(moved.participations.find((p) => p.id === dupeOnly)).toMatchObject({ actorId: keep, role: 'Expert' });

@@ -71,7 +71,8 @@ describe('step 4, recoordination (real backend)', () => {
     await user.selectOptions(within(detail).getByLabelText('Porteur'), 'Lumiwatt');
     await user.selectOptions(within(detail).getByLabelText('État'), 'En cours');
     const partners = within(detail).getByRole('group', { name: /Partenaires/ });
-    expect(within(partners).queryByRole('checkbox', { name: 'Lumiwatt' })).toBeNull(); // the lead is not its own partner
+    // The lead is not its own partner (once the saved lead has come back from the backend).
+    await waitFor(() => expect(within(partners).queryByRole('checkbox', { name: 'Lumiwatt' })).toBeNull());
     await user.click(within(partners).getByRole('checkbox', { name: 'CD2E' }));
     await user.click(within(partners).getByRole('checkbox', { name: 'Région Hauts-de-France' }));
     await user.click(within(detail).getByRole('checkbox', { name: /Le stockage d’énergie local/ }));

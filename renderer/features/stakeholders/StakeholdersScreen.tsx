@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useFeature } from '../../app/services-context';
+import { FileExchange } from '../files/FileExchange';
 import { DuplicatesNotice } from './DuplicatesNotice';
 import { ListEditor } from './ListEditor';
 import { ParticipationPanel } from './ParticipationPanel';
@@ -31,6 +32,7 @@ export function StakeholdersScreen() {
 
   return (
     <div className="stakeholders-screen" data-panel-open={detail ? true : undefined}>
+      <FileExchange operationId={operationId} />
       <DuplicatesNotice stakeholders={actors} actors={snapshot.actors} />
       <ParticipationsTable operationId={operationId} stakeholders={stakeholders} colleges={snapshot.colleges} onOpenDetails={setDetailId} />
       {stakeholders.length > 0 && (

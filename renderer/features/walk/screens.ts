@@ -7,6 +7,7 @@ import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { RecoordinationScreen } from '../recoordination/RecoordinationScreen';
 import { ConditionsScreen } from '../conditions/ConditionsScreen';
 import { MapScreen } from '../map/MapScreen';
+import { AnalysisScreen } from '../analysis/AnalysisScreen';
 import type { Section } from './walk-store';
 
 /**
@@ -22,4 +23,5 @@ export const screens: Partial<Record<Section, ComponentType>> = {
   recoordination: RecoordinationScreen,
   conditions: ConditionsScreen,
   map: MapScreen,
+  analysis: AnalysisScreen,
 };

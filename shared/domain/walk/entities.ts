@@ -110,6 +110,9 @@ export const Participation = entity(
     stance: nullableScore(-2, 2).default(null),
     stanceSource: line.default(''),
     stanceConfidence: Confidence.nullable().default(null),
+    // Salience attributes (Mitchell, Agle & Wood), 1–5 like influence; null until assessed.
+    legitimacy: nullableScore(1, 5).default(null),
+    urgency: nullableScore(1, 5).default(null),
     engagement: Engagement.default('not_contacted'),
     notes: longText().default(''),
     notesPrivate: z.boolean().default(true),
@@ -119,6 +122,13 @@ export const Participation = entity(
     ...illustrative,
   },
   ordered,
+);
+
+/** MACTOR's direct influence of one actor on another within an operation: 1 procedures … 4 existence (0 = no row). */
+export const Influence = entity(
+  { ...inOperation, sourceActorId: IdSchema, targetActorId: IdSchema },
+  { value: score(0, 4) },
+  {},
 );
 
 /** An actor's position on one hypothesis, −3 (strongly against) … +3 (strongly for). */

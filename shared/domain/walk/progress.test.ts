@@ -56,6 +56,7 @@ function empty(o: Partial<S['operation']> = {}): S {
     indicators: [],
     measurements: [],
     conditionAssessments: [],
+    influences: [],
     actors: [],
     colleges: colleges(),
     relationKinds: [],
@@ -78,7 +79,7 @@ const mk = {
   participation: (actorId: string, o: Partial<S['participations'][number]> = {}): S['participations'][number] => ({
     id: id(), operationId: OP, actorId, role: '', collegeId: DEFAULT_COLLEGES.public_authorities,
     influence: 3, influenceSource: '', influenceConfidence: null, interest: 3, interestSource: '', interestConfidence: null,
-    stance: null, stanceSource: '', stanceConfidence: null, engagement: 'contacted', notes: '', notesPrivate: true,
+    stance: null, stanceSource: '', stanceConfidence: null, legitimacy: null, urgency: null, engagement: 'contacted', notes: '', notesPrivate: true,
     illustrative: false, position: 0, ...o,
   }),
   position: (participationId: string, hypothesisId: string, value: number): S['positions'][number] => ({
@@ -146,6 +147,7 @@ function complete(): S {
   s.indicators = [ind];
   s.measurements = [mk.measurement(ind.id)];
   s.conditionAssessments = Condition.options.map((c) => mk.assessment(c));
+  s.influences = [{ id: id(), operationId: OP, sourceActorId: a.id, targetActorId: b.id, value: 2 }];
   return s;
 }
 
@@ -156,7 +158,7 @@ const missingOf = (s: S, step: StepId) => keysOf(walkProgress(s, TODAY).steps[st
 
 describe('walkProgress', () => {
   it('lists the steps in the method’s order', () => {
-    expect(stepOrder).toEqual(['card', 'issue', 'hypotheses', 'stakeholders', 'recoordination', 'meetings', 'conditions', 'map']);
+    expect(stepOrder).toEqual(['card', 'issue', 'hypotheses', 'stakeholders', 'recoordination', 'meetings', 'conditions', 'map', 'analysis']);
     expect(Object.keys(walkProgress(empty(), TODAY).steps).sort()).toEqual([...stepOrder].sort());
   });
 
@@ -179,7 +181,7 @@ describe('walkProgress', () => {
       expect(p.steps[step], step).toEqual({ id: step, state: 'complete', missing: [], notes: [] });
     }
     expect(p.nextStep).toBeNull();
-    expect(p.completeCount).toBe(8);
+    expect(p.completeCount).toBe(9);
   });
 
   describe('card', () => {
@@ -579,5 +581,21 @@ describe('map step', () => {
     expect(state().missing[0]?.params).toEqual({ count: 4 });
     s.participations = [];
     expect(state()).toMatchObject({ state: 'empty', missing: [{ key: 'progress.missing.noStakeholder' }] });
+  });
+});
+
+describe('analysis step', () => {
+  it('is empty until the MID has a value or a salience attribute is set, complete with a MID and every actor on the grid', () => {
+    const s = complete();
+    const state = () => walkProgress(s, TODAY).steps.analysis;
+    expect(state()).toEqual({ id: 'analysis', state: 'complete', missing: [], notes: [] });
+    s.participations = s.participations.map((p, i) => (i === 1 ? { ...p, interest: null } : p));
+    expect(state()).toMatchObject({ state: 'in_progress', missing: [{ key: 'progress.missing.stakeholdersNotOnGrid', params: { count: 1, actor: 'Région' } }] });
+    s.influences = [];
+    expect(state()).toMatchObject({ state: 'empty', missing: [{ key: 'progress.missing.noMid' }, { key: 'progress.missing.stakeholdersNotOnGrid' }] });
+    s.participations = s.participations.map((p, i) => (i === 0 ? { ...p, urgency: 4 } : p));
+    expect(state().state).toBe('in_progress');
+    s.participations = [];
+    expect(state()).toMatchObject({ state: 'empty', missing: [{ key: 'progress.missing.noStakeholder' }, { key: 'progress.missing.noMid' }] });
   });
 });

@@ -26,9 +26,12 @@ import type { WalkSnapshot } from './snapshot';
  * - conditions: each of the seven conditions of success assessed at least once.
  * - map: ≥ 1 participation and every one placed on the map (a saved position). Started as soon as
  *   one actor has been placed.
+ * - analysis: ≥ 1 participation, a MACTOR matrix of direct influences (MID) with at least one value,
+ *   and every participation with an influence and an interest (the power–interest grid needs both).
+ *   Started as soon as the MID has a value or an actor has a legitimacy or an urgency.
  */
 
-export const stepOrder = ['card', 'issue', 'hypotheses', 'stakeholders', 'recoordination', 'meetings', 'conditions', 'map'] as const;
+export const stepOrder = ['card', 'issue', 'hypotheses', 'stakeholders', 'recoordination', 'meetings', 'conditions', 'map', 'analysis'] as const;
 export type StepId = (typeof stepOrder)[number];
 
 export type StepState = 'empty' | 'in_progress' | 'complete';
@@ -255,6 +258,20 @@ function mapStep(s: WalkSnapshot): StepProgress {
   return step('map', s.participations.some(isPlaced), missing);
 }
 
+function analysisStep(s: WalkSnapshot): StepProgress {
+  const actorName = new Map(s.actors.map((a) => [a.id, a.name]));
+  const parts = s.participations;
+  const missing: ProgressItem[] = [];
+  if (parts.length === 0) missing.push({ key: missingKey('noStakeholder') });
+  const stakeholderIds = new Set(parts.map((p) => p.actorId));
+  const midValues = s.influences.filter((i) => i.value > 0 && stakeholderIds.has(i.sourceActorId) && stakeholderIds.has(i.targetActorId));
+  if (midValues.length === 0) missing.push({ key: missingKey('noMid') });
+  const unrated = parts.filter((p) => p.influence === null || p.interest === null).map((p) => actorName.get(p.actorId) ?? '?');
+  missing.push(...rowsItem(missingKey('stakeholdersNotOnGrid'), unrated, 'actor'));
+  const entered = midValues.length > 0 || parts.some((p) => p.legitimacy !== null || p.urgency !== null);
+  return step('analysis', entered, missing);
+}
+
 /** Each step's state and what it still lacks; `today` is an ISO date (`YYYY-MM-DD`, a longer ISO timestamp is cut). */
 export function walkProgress(snapshot: WalkSnapshot, today: string): WalkProgress {
   const steps: Record<StepId, StepProgress> = {
@@ -266,6 +283,7 @@ export function walkProgress(snapshot: WalkSnapshot, today: string): WalkProgres
     recoordination: recoordinationStep(snapshot),
     conditions: conditionsStep(snapshot),
     map: mapStep(snapshot),
+    analysis: analysisStep(snapshot),
   };
   const nextStep = stepOrder.find((id) => steps[id].state !== 'complete') ?? null;
   const completeCount = stepOrder.filter((id) => steps[id].state === 'complete').length;

@@ -16,6 +16,7 @@ export const stepNames = {
     meetings: 'Réunions',
     conditions: 'Conditions de réussite',
     map: 'Carte',
+    analysis: 'Analyse',
   },
   en: {
     card: 'Card',
@@ -26,6 +27,7 @@ export const stepNames = {
     meetings: 'Meetings',
     conditions: 'Conditions of success',
     map: 'Map',
+    analysis: 'Analysis',
   },
 } as const;
 

@@ -3,9 +3,10 @@ import { initial } from './001-initial';
 import { walk } from './002-walk';
 import { map } from './003-map';
 import { orderIndexes } from './004-order-indexes';
+import { analysis } from './005-analysis';
 
 /** Every migration, in order; `PRAGMA user_version` records how many have run on a file. */
-export const migrations: readonly Migration[] = [initial, walk, map, orderIndexes];
+export const migrations: readonly Migration[] = [initial, walk, map, orderIndexes, analysis];
 
 export const LATEST_VERSION = migrations.length;
 

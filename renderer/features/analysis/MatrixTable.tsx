@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import { CsvLink } from './CsvLink';
+import { matrixCsv } from './csv';
+
+interface Props {
+  caption: string;
+  /** Short names (column headers) and full names (row headers, titles). */
+  names: { short: string; full: string }[];
+  colNames?: { short: string; full: string }[];
+  values: number[][];
+  /** Shown on the diagonal instead of the value (e.g. "—" where the method leaves it undefined). */
+  diagonal?: string;
+  format: (v: number) => string;
+  fileName: string;
+  /** Extra last column and row: the sums (influence and dependence). */
+  totals?: { rowHeader: string; colHeader: string; row: number[]; col: number[] };
+}
+
+/** A read-only matrix with row and column headers, and its CSV download. */
+export function MatrixTable({ caption, names, colNames = names, values, diagonal, format, fileName, totals }: Props) {
+  const { t } = useTranslation();
+  const square = colNames === names;
+  return (
+    <div className="analysis-matrix-block">
+      <div className="analysis-matrix-scroll">
+        <table className="analysis-matrix">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <td />
+              {colNames.map((c, j) => (
+                <th key={j} scope="col" title={c.full}>
+                  {c.short}
+                </th>
+              ))}
+              {totals && <th scope="col">{totals.rowHeader}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {values.map((row, i) => (
+              <tr key={i}>
+                <th scope="row" title={names[i]?.full}>
+                  {names[i]?.short}
+                </th>
+                {row.map((v, j) => (
+                  <td key={j} className={square && i === j ? 'analysis-diagonal' : undefined}>
+                    {square && i === j && diagonal !== undefined ? diagonal : format(v)}
+                  </td>
+                ))}
+                {totals && <td className="analysis-total">{format(totals.row[i] ?? 0)}</td>}
+              </tr>
+            ))}
+            {totals && (
+              <tr>
+                <th scope="row">{totals.colHeader}</th>
+                {totals.col.map((v, j) => (
+                  <td key={j} className="analysis-total">
+                    {format(v)}
+                  </td>
+                ))}
+                <td />
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <CsvLink csv={matrixCsv(t('analysis.csvCorner'), names.map((n) => n.full), colNames.map((n) => n.full), values)} fileName={fileName} what={caption} />
+    </div>
+  );
+}
