@@ -70,6 +70,15 @@ base('the map of the example: layout kept across a reload, the network to be', a
     await page.mouse.move(1360, 760);
     await page.screenshot({ path: join(out, 'walk-map-fr-light.png'), animations: 'disabled', caret: 'hide' });
 
+    // Size by betweenness: the metrics come from the analysis worker; the legend says what size means.
+    const sizes = () => page.locator('.react-flow__node-actor .map-node').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.size)));
+    const bySize = await sizes();
+    await page.getByLabel('Taille selon').selectOption('betweenness');
+    await expect(page.getByRole('region', { name: 'Légende' })).toContainText('Taille : intermédiarité (rôle de passeur entre acteurs ; surface proportionnelle)');
+    await expect.poll(sizes).not.toEqual(bySize);
+    expect(Math.max(...(await sizes()))).toBe(86);
+    await expect(page.getByRole('status').filter({ hasText: 'Calcul des indicateurs' })).toHaveCount(0);
+
     await apiCall(server, 'preferences.set', { locale: 'en', theme: 'dark' });
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

@@ -8,7 +8,7 @@ import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
 import { useFeature, useServices } from '../../app/services-context';
 import { InfluencePlot } from './InfluencePlot';
 import { analysisOptions, midOf } from './inputs';
-import { MatrixTable } from './MatrixTable';
+import { MATRIX_SHOWN, MatrixTable } from './MatrixTable';
 import { MidEditor } from './MidEditor';
 import { runAnalysis } from './run-analysis';
 import '../../styles/analysis.css';
@@ -239,7 +239,13 @@ function MactorPanel({ analysis, nameOf, snapshot, fmt = String }: PanelProps) {
         {t('analysis.mid.help')}
       </p>
       <p className="meta">{t('analysis.mid.scale')}</p>
-      <MidEditor operationId={snapshot.operation.id} actors={editorActors} values={mid.values} version={snapshot.influences} />
+      <MidEditor
+        operationId={snapshot.operation.id}
+        actors={editorActors.slice(0, MATRIX_SHOWN)}
+        values={mid.values.slice(0, MATRIX_SHOWN).map((row) => row.slice(0, MATRIX_SHOWN))}
+        version={snapshot.influences}
+      />
+      {editorActors.length > MATRIX_SHOWN && <p className="meta">{t('analysis.mid.truncated', { shown: MATRIX_SHOWN, count: editorActors.length })}</p>}
       {!w ? (
         <p className="empty-state">{t('analysis.mactor.needMid')}</p>
       ) : (

@@ -1,18 +1,24 @@
-import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { csvBlobUrl } from './csv';
 
-/** A download link for a CSV built in the renderer (Blob URL, revoked when the content changes). */
-export function CsvLink({ csv, fileName, what }: { csv: string; fileName: string; what: string }) {
+/**
+ * Downloads a CSV built in the renderer. The text is built only when asked for: a 2,000-actor
+ * matrix takes seconds to serialise, which must not happen on every render.
+ */
+export function CsvLink({ csv, fileName, what }: { csv: () => string; fileName: string; what: string }) {
   const { t } = useTranslation();
-  const url = useMemo(() => csvBlobUrl(csv), [csv]);
-  useEffect(() => () => {
-    if (url) URL.revokeObjectURL(url);
-  }, [url]);
-  if (!url) return null;
+  function download() {
+    const url = csvBlobUrl(csv());
+    if (!url) return;
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
   return (
-    <a className="button-link analysis-csv" href={url} download={fileName}>
+    <button type="button" className="button-link analysis-csv" onClick={download}>
       {t('analysis.exportCsv', { what })}
-    </a>
+    </button>
   );
 }

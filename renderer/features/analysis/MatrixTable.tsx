@@ -16,10 +16,17 @@ interface Props {
   totals?: { rowHeader: string; colHeader: string; row: number[]; col: number[] };
 }
 
-/** A read-only matrix with row and column headers, and its CSV download. */
-export function MatrixTable({ caption, names, colNames = names, values, diagonal, format, fileName, totals }: Props) {
+/** Rows and columns shown on screen: a 2,000² matrix would freeze the page; the CSV has them all. */
+export const MATRIX_SHOWN = 40;
+
+/** A read-only matrix with row and column headers, and its CSV download (always the whole matrix). */
+export function MatrixTable({ caption, names, colNames: allColNames = names, values: allValues, diagonal, format, fileName, totals: allTotals }: Props) {
   const { t } = useTranslation();
-  const square = colNames === names;
+  const square = allColNames === names;
+  const colNames = allColNames.slice(0, MATRIX_SHOWN);
+  const values = allValues.slice(0, MATRIX_SHOWN).map((row) => row.slice(0, MATRIX_SHOWN));
+  const totals = allTotals && { ...allTotals, row: allTotals.row.slice(0, MATRIX_SHOWN), col: allTotals.col.slice(0, MATRIX_SHOWN) };
+  const truncated = allValues.length > MATRIX_SHOWN || allColNames.length > MATRIX_SHOWN;
   return (
     <div className="analysis-matrix-block">
       <div className="analysis-matrix-scroll">
@@ -64,7 +71,8 @@ export function MatrixTable({ caption, names, colNames = names, values, diagonal
           </tbody>
         </table>
       </div>
-      <CsvLink csv={matrixCsv(t('analysis.csvCorner'), names.map((n) => n.full), colNames.map((n) => n.full), values)} fileName={fileName} what={caption} />
+      {truncated && <p className="meta">{t('analysis.matrixTruncated', { shown: MATRIX_SHOWN, rows: allValues.length, cols: allColNames.length })}</p>}
+      <CsvLink csv={() => matrixCsv(t('analysis.csvCorner'), names.map((n) => n.full), allColNames.map((n) => n.full), allValues)} fileName={fileName} what={caption} />
     </div>
   );
 }

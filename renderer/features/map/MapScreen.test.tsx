@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
@@ -118,5 +118,74 @@ describe('map screen (real backend, example workspace)', () => {
     await services.navigate(op.id, 'map');
     expect(await screen.findByText(/Aucune partie prenante pour l’instant/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Aller aux parties prenantes' })).toBeTruthy();
+  });
+});
+
+describe('map decorations by metric and MACTOR influences (real backend, example workspace)', () => {
+  const sizes = () => [...document.querySelectorAll<HTMLElement>('.react-flow__node-actor .map-node')].map((n) => Number(n.dataset.size));
+
+  it('sizes the nodes by betweenness and says so in the legend', async () => {
+    const user = userEvent.setup();
+    await openMap();
+    const before = sizes();
+    expect(before).toHaveLength(15);
+    const legend = screen.getByRole('region', { name: 'Légende' });
+    expect(within(legend).getByText('Taille : influence déclarée (1 à 5)')).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Taille selon'), 'betweenness');
+    expect(within(legend).getByText(/Taille : intermédiarité/)).toBeTruthy();
+    await waitFor(() => expect(sizes()).not.toEqual(before));
+    const after = sizes();
+    // Area ∝ betweenness: the largest broker gets the largest node, an actor brokering nothing the smallest.
+    expect(Math.max(...after)).toBe(86);
+    expect(Math.min(...after)).toBe(36);
+    const node = document.querySelector<HTMLElement>('.react-flow__node-actor')!;
+    expect(node.style.width).toBe(`${node.querySelector<HTMLElement>('.map-node')!.dataset.size}px`);
+    await user.selectOptions(screen.getByLabelText('Taille selon'), 'influence');
+    expect(sizes()).toEqual(before);
+  });
+
+  it('colours by Louvain community with the community number on each node and in its name', async () => {
+    const user = userEvent.setup();
+    await openMap();
+    expect(document.querySelectorAll('.map-node-community')).toHaveLength(0);
+    await user.selectOptions(screen.getByLabelText('Couleur selon'), 'community');
+    await waitFor(() => expect(document.querySelectorAll('.map-node-community')).toHaveLength(15));
+    const labels = [...document.querySelectorAll('.map-node-community')].map((n) => n.textContent);
+    expect(labels).toContain('C1');
+    expect(labels.every((l) => /^C\d+$/.test(l ?? ''))).toBe(true);
+    expect(document.querySelector('.react-flow__node-actor')!.getAttribute('aria-label')).toMatch(/, communauté \d+$/);
+    const legend = screen.getByRole('region', { name: 'Légende' });
+    expect(within(legend).getByText('Communautés (Louvain, couleur et numéro)')).toBeTruthy();
+    expect(within(legend).getByText(/^C1 : communauté 1 \(\d+ acteurs?\)$/)).toBeTruthy();
+    expect(within(legend).getByText('Collèges (forme)')).toBeTruthy();
+  });
+
+  it('sets a direct influence (MID) from the side panel, the second actor picked with Shift+click', async () => {
+    const user = userEvent.setup();
+    const snap = await load();
+    const [a, b] = [...snap.participations].sort((x, y) => x.position - y.position);
+    const name = (actorId: string) => snap.actors.find((x) => x.id === actorId)!.name;
+    await openMap();
+    const nodeOf = (participationId: string) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${participationId}"]`)!;
+    // A click without mousedown: d3-drag (React Flow's dragging) needs a real window on mousedown, which jsdom lacks.
+    fireEvent.click(nodeOf(a!.id));
+    const panel = await screen.findByRole('complementary', { name: name(a!.actorId) });
+    await user.keyboard('{Shift>}');
+    fireEvent.click(nodeOf(b!.id), { shiftKey: true });
+    await user.keyboard('{/Shift}');
+    // The first actor stays selected; the second is the editor's other actor.
+    expect(screen.getByRole('complementary', { name: name(a!.actorId) })).toBe(panel);
+    const other = within(panel).getByLabelText('Autre acteur') as HTMLSelectElement;
+    await waitFor(() => expect(other.value).toBe(b!.actorId));
+    await user.selectOptions(within(panel).getByLabelText('Influence directe (0 à 4)'), '3');
+    await user.click(within(panel).getByRole('button', { name: 'Enregistrer l’influence' }));
+    await waitFor(async () =>
+      expect((await load()).influences.find((i) => i.sourceActorId === a!.actorId && i.targetActorId === b!.actorId)?.value).toBe(3),
+    );
+    const given = await within(panel).findByRole('list', { name: 'Influences exercées' });
+    expect(given.textContent).toContain(`${name(b!.actorId)} : 3 (sur ses missions)`);
+    // Received, seen from the other actor: the same cell.
+    await user.selectOptions(within(panel).getByLabelText('Sens'), 'received');
+    expect((within(panel).getByLabelText('Influence directe (0 à 4)') as HTMLSelectElement).value).toBe('0');
   });
 });

@@ -18,11 +18,15 @@ import { Engagement, RelationStatus } from '../../../shared/domain/walk/enums';
 import { DEFAULT_RELATION_KINDS } from '../../../shared/domain/walk/defaults';
 import { applyFilters, hypothesisSides, isFiltering, noFilters, searchNodes, type HypothesisSide, type MapFilters } from '../../../shared/map/filters';
 import { buildGraph, mapViews, viewEdges, type MapNode, type MapView } from '../../../shared/map/graph';
+import { colourModes, metricSize, sizeMetrics, type ColourMode, type SizeMetric } from '../../../shared/map/decorations';
+import type { NodeMetrics } from '../../../shared/analysis/network';
 import { layoutIds, powerInterestLayout, sectorsLayout, type LayoutId, type Positions } from '../../../shared/map/layouts';
 import { useFeature, useServices } from '../../app/services-context';
+import { analysisOptions } from '../analysis/inputs';
+import { runAnalysis } from '../analysis/run-analysis';
 import { runForceLayout, type RunningLayout } from './force-layout';
 import { ArrowDefs, edgeTypes, nodeTypes, type ActorNodeType, type RelationEdgeType } from './map-elements';
-import { collegeColour, collegeShape, kindColour, shapePath } from './map-style';
+import { collegeColour, collegeShape, communityColour, kindColour, shapePath } from './map-style';
 import '../../styles/map.css';
 
 type Snapshot = NonNullable<ReturnType<typeof useSnapshot>>;
@@ -72,6 +76,45 @@ function MapCanvas({ snapshot }: { snapshot: Snapshot }) {
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [pending, setPending] = useState<Connection | null>(null);
+  // A second actor picked with Shift+click while one is selected: the MACTOR influence editor's other actor.
+  const [secondId, setSecondId] = useState<string | null>(null);
+  const shiftHeld = useRef(false);
+  useEffect(() => {
+    const track = (e: KeyboardEvent) => (shiftHeld.current = e.shiftKey);
+    const release = () => (shiftHeld.current = false);
+    window.addEventListener('keydown', track);
+    window.addEventListener('keyup', track);
+    window.addEventListener('blur', release);
+    return () => {
+      window.removeEventListener('keydown', track);
+      window.removeEventListener('keyup', track);
+      window.removeEventListener('blur', release);
+    };
+  }, []);
+
+  // Decorations by metric: the network metrics come from the analysis (in a worker), only when needed.
+  const [sizeBy, setSizeBy] = useState<SizeMetric>('influence');
+  const [colourBy, setColourBy] = useState<ColourMode>('college');
+  const needMetrics = sizeBy !== 'influence' || colourBy === 'community';
+  const [metrics, setMetrics] = useState<{ of: Snapshot; byActor: Map<string, NodeMetrics>; communities: number[] } | null>(null);
+  const [metricsFailed, setMetricsFailed] = useState(false);
+  useEffect(() => {
+    if (!needMetrics) return;
+    let live = true;
+    runAnalysis(snapshot, analysisOptions(snapshot)).then(
+      (a) => {
+        if (!live) return;
+        setMetricsFailed(false);
+        setMetrics({ of: snapshot, byActor: new Map(a.network.nodes.map((m) => [m.id, m])), communities: a.network.communities.map((c) => c.members.length) });
+      },
+      () => live && setMetricsFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [needMetrics, snapshot]);
+  // While a new snapshot is analysed, the previous metrics stay on screen (no flash back to influence).
+  const metricsPending = needMetrics && !metricsFailed && metrics?.of !== snapshot;
 
   const collegeName = useCallback(
     (n: { collegeKey: string | null; collegeLabel: string; collegeIndex: number }) =>
@@ -95,22 +138,54 @@ function MapCanvas({ snapshot }: { snapshot: Snapshot }) {
   }, [graph, unplaced]);
   const positions = preview ?? manual;
 
+  const decorations = useMemo(() => {
+    const byActor = needMetrics ? metrics?.byActor : undefined;
+    const value = (n: MapNode) => {
+      const m = byActor?.get(n.actorId);
+      return sizeBy === 'degree' ? (m?.degree ?? 0) : (m?.betweenness ?? 0);
+    };
+    const max = byActor && sizeBy !== 'influence' ? Math.max(0, ...graph.nodes.map(value)) : 0;
+    return new Map(
+      graph.nodes.map((n) => {
+        const m = byActor?.get(n.actorId);
+        const size = byActor && sizeBy !== 'influence' ? metricSize(value(n), max) : n.size;
+        const community = colourBy === 'community' && m ? m.community : null;
+        return [n.id, { size, community }];
+      }),
+    );
+  }, [graph.nodes, metrics, needMetrics, sizeBy, colourBy]);
+
   const matches = useMemo(() => searchNodes(shown.nodes, query), [shown.nodes, query]);
   const matchIds = useMemo(() => new Set(matches.map((m) => m.id)), [matches]);
 
   const derivedNodes = useMemo<ActorNodeType[]>(
     () =>
-      shown.nodes.map((n) => ({
-        id: n.id,
-        type: 'actor',
-        position: positions[n.id] ?? { x: 0, y: 0 },
-        data: { node: n, collegeName: collegeName(n), highlighted: matchIds.has(n.id) },
-        ariaLabel: t('map.nodeLabel', { name: n.label, college: collegeName(n) }),
-        selected: n.id === selectedId,
-        width: n.size,
-        height: n.size,
-      })),
-    [shown.nodes, positions, collegeName, matchIds, selectedId, t],
+      shown.nodes.map((n) => {
+        const { size, community } = decorations.get(n.id) ?? { size: n.size, community: null };
+        const number = community === null ? null : community + 1;
+        return {
+          id: n.id,
+          type: 'actor',
+          position: positions[n.id] ?? { x: 0, y: 0 },
+          data: {
+            node: n,
+            collegeName: collegeName(n),
+            highlighted: matchIds.has(n.id),
+            size,
+            community,
+            communityLabel: number === null ? null : t('map.community.short', { number }),
+            secondary: n.id === secondId,
+          },
+          ariaLabel:
+            number === null
+              ? t('map.nodeLabel', { name: n.label, college: collegeName(n) })
+              : t('map.nodeLabelCommunity', { name: n.label, college: collegeName(n), number }),
+          selected: n.id === selectedId,
+          width: size,
+          height: size,
+        };
+      }),
+    [shown.nodes, positions, collegeName, matchIds, selectedId, secondId, decorations, t],
   );
   // React Flow moves nodes while dragging (local state); new data from the backend resets them.
   const [nodes, setNodes] = useState<ActorNodeType[]>(derivedNodes);
@@ -120,7 +195,7 @@ function MapCanvas({ snapshot }: { snapshot: Snapshot }) {
     setNodes(derivedNodes);
   }
 
-  const sizeOf = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.size])), [graph.nodes]);
+  const sizeOf = useMemo(() => new Map(graph.nodes.map((n) => [n.id, decorations.get(n.id)?.size ?? n.size])), [graph.nodes, decorations]);
   const nameOf = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.label])), [graph.nodes]);
   const statusName = useCallback((s: string) => t(`map.statuses.${s}`), [t]);
   const edges = useMemo<RelationEdgeType[]>(
@@ -146,7 +221,22 @@ function MapCanvas({ snapshot }: { snapshot: Snapshot }) {
   const onNodesChange = useCallback((changes: NodeChange<ActorNodeType>[]) => {
     // Removal goes through onBeforeDelete (the backend decides); selection is ours.
     setNodes((ns) => applyNodeChanges(changes.filter((c) => c.type !== 'remove' && c.type !== 'select'), ns));
+    // Shift+click on another actor while one is selected picks it as the second actor (MACTOR editor).
+    if (shiftHeld.current) {
+      const picked = changes.find((c) => c.type === 'select' && c.selected);
+      if (picked && picked.type === 'select') {
+        setSelectedId((cur) => {
+          if (cur !== null && cur !== picked.id) {
+            setSecondId(picked.id);
+            return cur;
+          }
+          return picked.id;
+        });
+        return;
+      }
+    }
     for (const c of changes) if (c.type === 'select') setSelectedId((cur) => (c.selected ? c.id : cur === c.id ? null : cur));
+    if (changes.some((c) => c.type === 'select' && c.selected)) setSecondId(null);
   }, []);
 
   const onNodeDragStop = useCallback(
@@ -301,6 +391,36 @@ function MapCanvas({ snapshot }: { snapshot: Snapshot }) {
           </button>
           {query.trim() !== '' && matches.length === 0 && <span className="meta">{t('map.search.none')}</span>}
         </form>
+        <label className="map-field">
+          <span>{t('map.sizeBy.label')}</span>
+          <select value={sizeBy} onChange={(e) => setSizeBy(e.target.value as SizeMetric)}>
+            {sizeMetrics.map((m) => (
+              <option key={m} value={m}>
+                {t(`map.sizeBy.${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="map-field">
+          <span>{t('map.colourBy.label')}</span>
+          <select value={colourBy} onChange={(e) => setColourBy(e.target.value as ColourMode)}>
+            {colourModes.map((m) => (
+              <option key={m} value={m}>
+                {t(`map.colourBy.${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {metricsPending && (
+          <span className="meta map-metrics-status" role="status">
+            {t('map.metrics.computing')}
+          </span>
+        )}
+        {needMetrics && metricsFailed && (
+          <span className="meta map-metrics-status" role="status">
+            {t('map.metrics.failed')}
+          </span>
+        )}
         <button type="button" className="button-quiet" aria-expanded={showFilters} onClick={() => setShowFilters((v) => !v)}>
           {t('map.filters.show')}
         </button>
@@ -324,7 +444,10 @@ function MapCanvas({ snapshot }: { snapshot: Snapshot }) {
             onNodeDragStop={onNodeDragStop}
             onConnect={onConnect}
             onBeforeDelete={onBeforeDelete}
-            onPaneClick={() => setSelectedId(null)}
+            onPaneClick={() => {
+              setSelectedId(null);
+              setSecondId(null);
+            }}
             nodeOrigin={[0.5, 0.5]}
             connectionMode={ConnectionMode.Loose}
             connectionRadius={40}
@@ -340,12 +463,28 @@ function MapCanvas({ snapshot }: { snapshot: Snapshot }) {
             <Controls />
           </ReactFlow>
         </div>
-        {legend && <Legend snapshot={snapshot} collegeName={collegeName} kindName={kindName} />}
+        {legend && (
+          <Legend
+            snapshot={snapshot}
+            collegeName={collegeName}
+            kindName={kindName}
+            sizeBy={sizeBy}
+            communities={colourBy === 'community' && metrics && !metricsFailed ? metrics.communities : null}
+          />
+        )}
         {selected && (
           <aside className="map-panel panel" aria-label={selected.label}>
             <div className="map-panel-head">
               <h3>{selected.label}</h3>
-              <button type="button" className="button-icon" aria-label={t('map.panel.close')} onClick={() => setSelectedId(null)}>
+              <button
+                type="button"
+                className="button-icon"
+                aria-label={t('map.panel.close')}
+                onClick={() => {
+                  setSelectedId(null);
+                  setSecondId(null);
+                }}
+              >
                 ×
               </button>
             </div>
@@ -369,6 +508,7 @@ function MapCanvas({ snapshot }: { snapshot: Snapshot }) {
             <button type="button" className="button-link" onClick={() => void navigate(operationId, 'stakeholders')}>
               {t('map.panel.edit')}
             </button>
+            <InfluencePanel key={`${selected.id}:${secondId ?? ''}`} snapshot={snapshot} nodes={graph.nodes} selected={selected} secondId={secondId} />
           </aside>
         )}
       </div>
@@ -430,27 +570,51 @@ function Legend({
   snapshot,
   collegeName,
   kindName,
+  sizeBy,
+  communities,
 }: {
   snapshot: Snapshot;
   collegeName: (n: { collegeKey: string | null; collegeLabel: string; collegeIndex: number }) => string;
   kindName: (k: { key: string | null; label: string } | undefined) => string;
+  sizeBy: SizeMetric;
+  /** Sizes of the Louvain communities when colouring by community; null when colouring by collège. */
+  communities: number[] | null;
 }) {
   const { t } = useTranslation();
   return (
     <div className="map-legend panel" role="region" aria-label={t('map.legend.title')}>
       <h3>{t('map.legend.title')}</h3>
-      <h4>{t('map.legend.colleges')}</h4>
+      <h4>{communities ? t('map.legend.collegeShapes') : t('map.legend.colleges')}</h4>
       <ul>
         {[...snapshot.colleges.map((c, i) => ({ collegeKey: c.key, collegeLabel: c.label, collegeIndex: i })), { collegeKey: null, collegeLabel: '', collegeIndex: -1 }].map((c) => (
           <li key={c.collegeIndex}>
             <svg width="16" height="16" aria-hidden="true">
-              <path d={shapePath(collegeShape(c.collegeIndex), 16)} fill={collegeColour(c.collegeIndex)} className="map-legend-shape" />
+              <path
+                d={shapePath(collegeShape(c.collegeIndex), 16)}
+                fill={communities ? undefined : collegeColour(c.collegeIndex)}
+                className={communities ? 'map-legend-neutral' : 'map-legend-shape'}
+              />
             </svg>
             {collegeName(c)}
           </li>
         ))}
       </ul>
-      <p>{t('map.legend.size')}</p>
+      {communities && (
+        <>
+          <h4>{t('map.legend.communities')}</h4>
+          <ul>
+            {communities.map((count, i) => (
+              <li key={i}>
+                <svg width="16" height="16" aria-hidden="true">
+                  <rect x="1" y="1" width="14" height="14" rx="3" fill={communityColour(i)} className="map-legend-swatch" />
+                </svg>
+                {t('map.legend.community', { label: t('map.community.short', { number: i + 1 }), number: i + 1, count })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p data-testid="map-legend-size">{t(`map.legend.sizeBy.${sizeBy}`)}</p>
       <p>{t('map.legend.stance')}</p>
       <h4>{t('map.legend.kinds')}</h4>
       <ul>
@@ -562,5 +726,106 @@ function FiltersPanel({
         {t('map.filters.reset')}
       </button>
     </div>
+  );
+}
+
+/** MID levels (docs/analysis/mactor.md): 0 none, 1 operating processes, 2 projects, 3 missions, 4 existence. */
+const MID_LEVELS = [0, 1, 2, 3, 4] as const;
+
+/**
+ * MACTOR's direct influences of the selected actor, given and received, and a small editor for one
+ * MID cell (the other actor: the one picked with Shift+click, or chosen in the list).
+ */
+function InfluencePanel({ snapshot, nodes, selected, secondId }: { snapshot: Snapshot; nodes: MapNode[]; selected: MapNode; secondId: string | null }) {
+  const { t } = useTranslation();
+  const { client, attempt } = useServices();
+  const others = nodes.filter((n) => n.actorId !== selected.actorId).sort((a, b) => a.label.localeCompare(b.label));
+  const nameOfActor = new Map(nodes.map((n) => [n.actorId, n.label]));
+  const given = snapshot.influences.filter((i) => i.sourceActorId === selected.actorId && i.value > 0 && nameOfActor.has(i.targetActorId));
+  const received = snapshot.influences.filter((i) => i.targetActorId === selected.actorId && i.value > 0 && nameOfActor.has(i.sourceActorId));
+  const [direction, setDirection] = useState<'given' | 'received'>('given');
+  const [otherActor, setOtherActor] = useState<string>(nodes.find((n) => n.id === secondId)?.actorId ?? others[0]?.actorId ?? '');
+  const [choice, setChoice] = useState<number | null>(null);
+  if (others.length === 0) return null;
+  const [source, target] = direction === 'given' ? [selected.actorId, otherActor] : [otherActor, selected.actorId];
+  const stored = snapshot.influences.find((i) => i.sourceActorId === source && i.targetActorId === target)?.value ?? 0;
+  const value = choice ?? stored;
+  const level = (v: number) => t(`map.influence.levels.${v}`);
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    if (!otherActor) return;
+    void attempt(async () => {
+      await client.call('influences.set', { operationId: snapshot.operation.id, sourceActorId: source, targetActorId: target, value });
+      setChoice(null);
+    });
+  };
+  return (
+    <section className="map-influences" aria-labelledby="map-influences-heading">
+      <h4 id="map-influences-heading">{t('map.influence.title')}</h4>
+      <h4>{t('map.influence.given')}</h4>
+      {given.length === 0 ? (
+        <p className="meta">{t('map.influence.none')}</p>
+      ) : (
+        <ul aria-label={t('map.influence.given')}>
+          {given.map((i) => (
+            <li key={i.targetActorId}>{t('map.influence.item', { actor: nameOfActor.get(i.targetActorId), value: i.value, level: level(i.value) })}</li>
+          ))}
+        </ul>
+      )}
+      <h4>{t('map.influence.received')}</h4>
+      {received.length === 0 ? (
+        <p className="meta">{t('map.influence.none')}</p>
+      ) : (
+        <ul aria-label={t('map.influence.received')}>
+          {received.map((i) => (
+            <li key={i.sourceActorId}>{t('map.influence.item', { actor: nameOfActor.get(i.sourceActorId), value: i.value, level: level(i.value) })}</li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={save} aria-label={t('map.influence.title')}>
+        <label className="map-field">
+          <span>{t('map.influence.direction')}</span>
+          <select
+            value={direction}
+            onChange={(e) => {
+              setDirection(e.target.value as 'given' | 'received');
+              setChoice(null);
+            }}
+          >
+            <option value="given">{t('map.influence.directionGiven', { name: selected.label })}</option>
+            <option value="received">{t('map.influence.directionReceived', { name: selected.label })}</option>
+          </select>
+        </label>
+        <label className="map-field">
+          <span>{t('map.influence.other')}</span>
+          <select
+            value={otherActor}
+            onChange={(e) => {
+              setOtherActor(e.target.value);
+              setChoice(null);
+            }}
+          >
+            {others.map((n) => (
+              <option key={n.actorId} value={n.actorId}>
+                {n.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="map-field">
+          <span>{t('map.influence.value')}</span>
+          <select value={value} onChange={(e) => setChoice(Number(e.target.value))}>
+            {MID_LEVELS.map((v) => (
+              <option key={v} value={v}>
+                {t('map.influence.option', { value: v, level: level(v) })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button-primary" disabled={value === stored}>
+          {t('map.influence.save')}
+        </button>
+      </form>
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, Handle, Position, type Edge, type EdgeProps, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { MapEdge, MapNode } from '../../../shared/map/graph';
-import { collegeColour, collegeShape, kindColour, shapePath } from './map-style';
+import { collegeColour, collegeShape, communityColour, kindColour, shapePath } from './map-style';
 
 export interface ActorData extends Record<string, unknown> {
   node: MapNode;
@@ -9,6 +9,13 @@ export interface ActorData extends Record<string, unknown> {
   collegeName: string;
   /** Shown as a search match. */
   highlighted: boolean;
+  /** The node's side in pixels (influence, degree or betweenness: see "Taille selon"). */
+  size: number;
+  /** When colouring by community: its index (0 = the largest) and its short label ("C1"); null otherwise. */
+  community: number | null;
+  communityLabel: string | null;
+  /** The second actor picked with Shift (MACTOR influence editor). */
+  secondary?: boolean;
 }
 export type ActorNodeType = Node<ActorData, 'actor'>;
 
@@ -20,15 +27,29 @@ export interface RelationData extends Record<string, unknown> {
 }
 export type RelationEdgeType = Edge<RelationData, 'relation'>;
 
-/** One actor: its collège's shape and colour, sized by influence, a stance badge, the name below. */
+/**
+ * One actor: its collège's shape, coloured by collège or by community (then with a "C1" label too,
+ * so colour is never the only cue), sized by the chosen metric, a stance badge, the name below.
+ */
 const ActorNode = memo(function ActorNode({ data, selected }: NodeProps<ActorNodeType>) {
-  const { node, highlighted } = data;
-  const s = node.size;
+  const { node, highlighted, size: s, community, communityLabel, secondary } = data;
+  const fill = community === null ? collegeColour(node.collegeIndex) : communityColour(community);
   return (
-    <div className={`map-node${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}`} style={{ width: s, height: s }} data-college-index={node.collegeIndex}>
+    <div
+      className={`map-node${selected || secondary ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}`}
+      style={{ width: s, height: s }}
+      data-size={s}
+      data-college-index={node.collegeIndex}
+      data-community={community ?? undefined}
+    >
       <svg width={s} height={s} aria-hidden="true" className="map-node-shape">
-        <path d={shapePath(collegeShape(node.collegeIndex), s)} fill={collegeColour(node.collegeIndex)} strokeDasharray={node.collegeIndex < 0 ? '4 3' : undefined} />
+        <path d={shapePath(collegeShape(node.collegeIndex), s)} fill={fill} strokeDasharray={node.collegeIndex < 0 ? '4 3' : undefined} />
       </svg>
+      {communityLabel && (
+        <span className="map-node-community" aria-hidden="true">
+          {communityLabel}
+        </span>
+      )}
       {node.stanceMark && (
         <span className="map-node-stance" aria-hidden="true">
           {node.stanceMark}

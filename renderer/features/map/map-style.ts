@@ -50,3 +50,10 @@ export function shapePath(shape: Shape, s: number): string {
 /** Relation kinds: a colour each, from CSS custom properties so both themes keep contrast with the canvas. */
 export const KIND_VARIABLES = 7;
 export const kindColour = (index: number) => (index < 0 ? 'var(--map-kind-none)' : `var(--map-kind-${index % KIND_VARIABLES})`);
+
+/**
+ * Louvain communities (index 0 = the largest): the same colour-blind-safe palette, in a different
+ * order from the collèges' so the two encodings are not confused; each node also carries its number.
+ */
+export const COMMUNITY_COLOURS = ['#D55E00', '#56B4E9', '#F0E442', '#009E73', '#CC79A7', '#0072B2', '#E69F00'] as const;
+export const communityColour = (index: number) => COMMUNITY_COLOURS[index % COMMUNITY_COLOURS.length]!;

@@ -1,0 +1,241 @@
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Browser } from 'playwright-core';
+import { openBackend, type Backend } from '../../electron/core/backend';
+import { insertRecord } from '../../electron/core/entities/repository';
+import { specs } from '../../electron/core/entities/specs';
+import { addStakeholderRows } from '../../electron/core/walk/stakeholders';
+import { analyzeWalk, type AnalysisOptions } from '../../shared/analysis/analyze';
+import { DEFAULT_COLLEGES } from '../../shared/domain/walk/defaults';
+import { Hypothesis, Position, Relation } from '../../shared/domain/walk/entities';
+import type { WalkSnapshot } from '../../shared/domain/walk/snapshot';
+import { startServer, tempWorkspace, type RunningServer } from '../harness/web-server';
+import { onCleanup } from './cleanup';
+
+export const ANALYSIS_ACTORS = 2000;
+export const ANALYSIS_RELATIONS = 6000;
+export const ANALYSIS_HYPOTHESES = 3;
+
+export interface AnalysisSamples {
+  /** Navigation to the analysis screen until its result is in the DOM (and a frame later), per run. */
+  toResults: number[];
+  /** The longest main-thread task (longtask entries, > 50 ms) seen during each run; 0 when none. */
+  longestTask: number[];
+  /** Main-thread tasks over 50 ms per run. */
+  longTasks: number[];
+  /** analyzeWalk on the same snapshot in Node, per run. */
+  node: number[];
+  /** What the screen rendered, for the note (matrix cells, inputs). */
+  dom: { cells: number; inputs: number };
+}
+
+/** A small deterministic generator (mulberry32), so every run benches the same map. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Writes the bench operation straight into a new workspace with the core (one change): 2,000
+ * stakeholders spread over the default collèges with influence and interest, 3 hypotheses with a
+ * position of every actor, and 6,000 distinct relations. No MID: nobody fills a 2,000² matrix by
+ * hand, and MIDI is cubic. Returns the operation id and its snapshot (walk.load).
+ */
+async function seedWorkspace(path: string, dataDir: string): Promise<{ operationId: string; snapshot: WalkSnapshot }> {
+  let backend: Backend | null = null;
+  try {
+    backend = openBackend(path, { create: true, preferencesPath: join(dataDir, 'preferences.json') });
+    const created = await backend.dispatch('operations.create', { title: 'Bench analysis' });
+    if (!created.ok) throw new Error(`operations.create failed: ${JSON.stringify(created.error)}`);
+    const operationId = (created.value as { id: string }).id;
+    const rnd = random(42);
+    const colleges = Object.values(DEFAULT_COLLEGES);
+    const ws = backend.ws;
+    ws.change('bench.seed', () => {
+      const rows = Array.from({ length: ANALYSIS_ACTORS }, (_, i) => ({
+        name: `Acteur ${i + 1}`,
+        acronym: `A${i + 1}`,
+        role: '',
+        collegeId: colleges[i % colleges.length]!,
+        influence: 1 + Math.floor(rnd() * 5),
+        interest: 1 + Math.floor(rnd() * 5),
+        stance: null,
+        engagement: 'not_contacted' as const,
+      }));
+      const participationIds: string[] = [];
+      for (let i = 0; i < rows.length; i += 5000) participationIds.push(...addStakeholderRows(ws.db, operationId, rows.slice(i, i + 5000)).participationIds);
+      const actorIds = participationIds.map((id) => String(ws.db.prepare('SELECT actor_id FROM participations WHERE id = ?').pluck().get(id)));
+      for (let h = 0; h < ANALYSIS_HYPOTHESES; h++) {
+        const hyp = insertRecord(ws.db, specs.hypotheses, Hypothesis.fields.parse({ operationId, statement: `Hypothèse ${h + 1}` }));
+        for (const participationId of participationIds) {
+          const value = Math.floor(rnd() * 7) - 3;
+          if (value !== 0) insertRecord(ws.db, specs.positions, Position.fields.parse({ operationId, participationId, hypothesisId: hyp.id, value }));
+        }
+      }
+      const pairs = new Set<string>();
+      while (pairs.size < ANALYSIS_RELATIONS) {
+        const s = Math.floor(rnd() * ANALYSIS_ACTORS);
+        const t = Math.floor(rnd() * ANALYSIS_ACTORS);
+        if (s === t || pairs.has(`${s}:${t}`) || pairs.has(`${t}:${s}`)) continue;
+        pairs.add(`${s}:${t}`);
+        insertRecord(
+          ws.db,
+          specs.relations,
+          Relation.fields.parse({ operationId, sourceActorId: actorIds[s], targetActorId: actorIds[t], strength: 1 + Math.floor(rnd() * 3) }),
+        );
+      }
+    });
+    const loaded = await backend.dispatch('walk.load', { operationId });
+    if (!loaded.ok) throw new Error(`walk.load failed: ${JSON.stringify(loaded.error)}`);
+    const snapshot = loaded.value as WalkSnapshot;
+    if (snapshot.participations.length !== ANALYSIS_ACTORS || snapshot.relations.length !== ANALYSIS_RELATIONS) {
+      throw new Error(`seeded ${snapshot.participations.length} stakeholders / ${snapshot.relations.length} relations`);
+    }
+    return { operationId, snapshot };
+  } finally {
+    backend?.close();
+  }
+}
+
+/** Records every main-thread task over 50 ms from the page's start (added before any script runs). */
+const LONGTASK_SCRIPT = `
+  window.__benchLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__benchLongTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) { window.__benchLongTasks = null; }
+`;
+
+interface RunArgs {
+  operationId: string;
+  timeoutMs: number;
+  selector: string;
+}
+
+/**
+ * Runs IN the page: leaves for the operation card, then navigates to the analysis screen and waits
+ * until the selector is in the DOM, plus one frame (so the commit's layout and paint count). Long
+ * tasks are those that started after the navigation, read after a short settle.
+ */
+async function analysisRunInPage(args: RunArgs): Promise<{ ms: number; longest: number; count: number; cells: number; inputs: number }> {
+  // The bench's tsconfig has no DOM types: the few page globals used here, typed by hand.
+  interface Doc {
+    body: unknown;
+    querySelector(s: string): unknown;
+    querySelectorAll(s: string): { length: number };
+  }
+  const w = globalThis as unknown as {
+    __benchLongTasks: { start: number; duration: number }[] | null;
+    location: { hash: string };
+    document: Doc;
+    requestAnimationFrame(f: () => void): void;
+    MutationObserver: new (f: () => void) => { observe(n: unknown, o: object): void; disconnect(): void };
+  };
+  const { document, location } = w;
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  location.hash = `#/operations/${args.operationId}/card`;
+  for (let i = 0; i < 100 && document.querySelector(args.selector); i++) await sleep(50);
+  await sleep(300);
+  const t0 = performance.now();
+  location.hash = `#/operations/${args.operationId}/analysis`;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${args.selector} within ${args.timeoutMs} ms`)), args.timeoutMs);
+    const check = () => {
+      if (!document.querySelector(args.selector)) return false;
+      clearTimeout(timer);
+      observer.disconnect();
+      w.requestAnimationFrame(() => setTimeout(resolve, 0));
+      return true;
+    };
+    const observer = new w.MutationObserver(() => void check());
+    observer.observe(document.body, { childList: true, subtree: true });
+    check();
+  });
+  const ms = performance.now() - t0;
+  await sleep(200); // longtask entries are delivered asynchronously
+  if (w.__benchLongTasks === null) throw new Error('this Chromium has no longtask entries');
+  const tasks = (w.__benchLongTasks ?? []).filter((e) => e.start + e.duration >= t0);
+  return {
+    ms,
+    longest: tasks.reduce((m, e) => Math.max(m, e.duration), 0),
+    count: tasks.length,
+    cells: document.querySelectorAll('.analysis-screen td').length,
+    inputs: document.querySelectorAll('.analysis-screen input').length,
+  };
+}
+
+async function stopServer(server: RunningServer): Promise<void> {
+  const killed = new Promise<void>((resolve) =>
+    setTimeout(() => {
+      if (server.process.exitCode === null && server.process.signalCode === null) server.process.kill('SIGKILL');
+      resolve();
+    }, 5000).unref(),
+  );
+  await Promise.race([server.stop(), killed]);
+}
+
+/**
+ * The analysis screen on a 2,000 / 6,000 operation, in the real app in Chromium (browser mode): the
+ * workspace is written in Node first, then served; each run navigates to `#/operations/<id>/analysis`
+ * and times until the result is rendered, while a longtask observer records main-thread blocking.
+ */
+export async function measureAnalysis(browser: Browser, { runs, timeoutMs = 60_000 }: { runs: number; timeoutMs?: number }): Promise<AnalysisSamples> {
+  const workspace = tempWorkspace();
+  const removeDir = onCleanup(() => rmSync(dirname(workspace), { recursive: true, force: true }));
+  try {
+    const { operationId, snapshot } = await seedWorkspace(workspace, join(dirname(workspace), 'data'));
+
+    const node: number[] = [];
+    // As the screen's analysisOptions (renderer/features/analysis/inputs.ts) give for this snapshot: no MID.
+    const options: AnalysisOptions = {
+      mid: null,
+      legitimacy: Object.fromEntries(snapshot.participations.map((p) => [p.actorId, p.legitimacy])),
+      urgency: Object.fromEntries(snapshot.participations.map((p) => [p.actorId, p.urgency])),
+    };
+    if (snapshot.influences.length > 0) throw new Error('the bench snapshot should have no MID');
+    analyzeWalk(snapshot, options); // warm-up, as the page's worker is warm after its first run
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      analyzeWalk(snapshot, options);
+      node.push(performance.now() - t0);
+    }
+
+    const server = await startServer(workspace);
+    const stop = onCleanup(() => stopServer(server));
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const closeContext = onCleanup(() => context.close());
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(LONGTASK_SCRIPT);
+      await page.goto(server.url); // the token becomes a cookie
+      await page.goto(`${server.origin}/#/operations/${operationId}/card`);
+      await page.waitForSelector('main', { timeout: 30_000 });
+      await page.evaluate('globalThis.__name = globalThis.__name || ((f) => f)');
+      const args: RunArgs = { operationId, timeoutMs, selector: '.analysis-screen [role="tabpanel"] > :not([role="status"])' };
+      const samples: AnalysisSamples = { toResults: [], longestTask: [], longTasks: [], node, dom: { cells: 0, inputs: 0 } };
+      // One warm-up run: loads the worker's script and the walk snapshot.
+      await page.evaluate(analysisRunInPage, args);
+      for (let i = 0; i < runs; i++) {
+        const r = await page.evaluate(analysisRunInPage, args);
+        samples.toResults.push(r.ms);
+        samples.longestTask.push(r.longest);
+        samples.longTasks.push(r.count);
+        samples.dom = { cells: r.cells, inputs: r.inputs };
+      }
+      return samples;
+    } finally {
+      await closeContext();
+      await stop();
+    }
+  } finally {
+    await removeDir();
+  }
+}
