@@ -12,7 +12,7 @@ describe('the API contract', () => {
   });
   it('marks every method that changes the workspace as a write, and only those', () => {
     const reads = methodNames.filter((m) => !api[m].writes).sort();
-    expect(reads).toEqual(['files.export', 'files.preview', 'history.state', 'operations.get', 'operations.list', 'preferences.get', 'preferences.set', 'walk.load', 'workspace.info']);
+    expect(reads).toEqual(['analysis.exportXlsx', 'files.export', 'files.preview', 'history.state', 'operations.get', 'operations.list', 'preferences.get', 'preferences.set', 'walk.load', 'workspace.info']);
     for (const m of methodNames.filter((n) => /\.(create|update|delete|reorder|merge|set|addRows|undo|redo|archive)$/.test(n) && n !== 'preferences.set')) {
       expect(api[m].writes, m).toBe(true);
     }

@@ -3,6 +3,7 @@ import { HistoryStateSchema, WorkspaceInfoSchema } from './domain/history';
 import { IdSchema } from './domain/ids';
 import { OperationFieldsSchema, OperationPatchSchema, OperationSchema } from './domain/operation';
 import { PreferencesPatchSchema, PreferencesSchema } from './domain/preferences';
+import { MatrixXlsxInput, XlsxFileOutput } from './analysis/export-schemas';
 import {
   Action,
   Actor,
@@ -125,6 +126,9 @@ export const api = {
   'files.import': write(FilesImportInput, FilesImportOutput),
   /** The workspace (or one operation) as JSON, CSV (one file per table), XLSX or GEXF. */
   'files.export': read(FilesExportInput, FilesExportOutput),
+
+  /** A matrix of the analysis as an XLSX file (the CSV is built in the renderer). */
+  'analysis.exportXlsx': read(MatrixXlsxInput, XlsxFileOutput),
 
   'history.state': read(none, HistoryStateSchema),
   'history.undo': write(none, HistoryStateSchema),

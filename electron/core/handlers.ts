@@ -1,4 +1,5 @@
 import { methodNames, type MethodName } from '../../shared/api';
+import { analysisHandlers } from './analysis/handlers';
 import type { Handlers } from './handler-types';
 import { fileHandlers } from './files/handlers';
 import { historyHandlers } from './history/handlers';
@@ -23,4 +24,4 @@ export function combineHandlers(...groups: Partial<Record<MethodName, unknown>>[
   return all as Handlers;
 }
 
-export const handlers = combineHandlers(workspaceHandlers, operationHandlers, walkHandlers, historyHandlers, preferenceHandlers, fileHandlers);
+export const handlers = combineHandlers(workspaceHandlers, operationHandlers, walkHandlers, historyHandlers, preferenceHandlers, fileHandlers, analysisHandlers);

@@ -3,7 +3,7 @@ import { safeCell } from '../../../shared/files/neutralise';
 import type { ExportTable } from './export-tables';
 
 /** One sheet per table, header in bold and frozen; numbers as numbers, text neutralised. */
-export async function tablesToXlsx(tables: ExportTable[]): Promise<Uint8Array> {
+export async function tablesToXlsx(tables: Pick<ExportTable, 'title' | 'header' | 'rows'>[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'TESR Studio';
   for (const t of tables) {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CsvLink } from './CsvLink';
 import { matrixCsv } from './csv';
+import { XlsxLink } from './XlsxLink';
 
 interface Props {
   caption: string;
@@ -72,7 +73,16 @@ export function MatrixTable({ caption, names, colNames: allColNames = names, val
         </table>
       </div>
       {truncated && <p className="meta">{t('analysis.matrixTruncated', { shown: MATRIX_SHOWN, rows: allValues.length, cols: allColNames.length })}</p>}
-      <CsvLink csv={() => matrixCsv(t('analysis.csvCorner'), names.map((n) => n.full), allColNames.map((n) => n.full), allValues)} fileName={fileName} what={caption} />
+      <div className="analysis-downloads">
+        <CsvLink csv={() => matrixCsv(t('analysis.csvCorner'), names.map((n) => n.full), allColNames.map((n) => n.full), allValues)} fileName={fileName} what={caption} />
+        <XlsxLink
+          fileName={fileName}
+          sheetName={caption}
+          header={[t('analysis.csvCorner'), ...allColNames.map((n) => n.full)]}
+          rows={allValues.map((row, i) => [names[i]?.full ?? '', ...row.map((v) => Number(v.toFixed(6)))])}
+          what={caption}
+        />
+      </div>
     </div>
   );
 }
