@@ -1,10 +1,10 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Operation } from '../../../shared/domain/operation';
 import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
-import { renderApp } from '../../../test/harness/render-app';
-import { call, tempBackend } from '../../../test/harness/temp-workspace';
+import { closeScreenFixture, openScreenFixture, renderApp } from '../../../test/harness/render-app';
+import { call, type tempBackend } from '../../../test/harness/temp-workspace';
 import type { Locale } from '../../i18n/i18n';
 import { todayIso } from '../meetings/walk-helpers';
 
@@ -25,16 +25,9 @@ const assess = (condition: string, score: number, date: string, note = '') =>
   call(backend, 'conditionAssessments.create', { operationId: op.id, condition, score, date, note });
 
 beforeEach(async () => {
-  localStorage.clear();
-  window.history.replaceState(null, '', '/');
-  backend = tempBackend();
-  op = await call<Operation>(backend, 'operations.create', { title: 'Écosystème loossois' });
+  ({ backend, op } = await openScreenFixture({ title: 'Écosystème loossois' }));
 });
-afterEach(async () => {
-  cleanup();
-  await new Promise((resolve) => setTimeout(resolve, 60)); // let a pending snapshot reload finish first
-  backend.close();
-});
+afterEach(() => closeScreenFixture(backend));
 
 describe('conditions of success (real backend)', () => {
   it('lists the seven conditions in the seed’s words, none assessed yet', async () => {

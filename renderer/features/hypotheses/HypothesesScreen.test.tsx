@@ -1,10 +1,10 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Operation } from '../../../shared/domain/operation';
 import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
-import { renderApp } from '../../../test/harness/render-app';
-import { call, tempBackend } from '../../../test/harness/temp-workspace';
+import { closeScreenFixture, openScreenFixture, renderApp } from '../../../test/harness/render-app';
+import { call, type tempBackend } from '../../../test/harness/temp-workspace';
 import type { Locale } from '../../i18n/i18n';
 
 let backend: ReturnType<typeof tempBackend>;
@@ -26,15 +26,9 @@ const card = (n: number) => screen.getByRole('listitem', { name: `Hypothèse ${n
 const today = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
 
 beforeEach(async () => {
-  localStorage.clear();
-  window.history.replaceState(null, '', '/');
-  backend = tempBackend();
-  op = await call<Operation>(backend, 'operations.create', { title: 'Filière Bois' });
+  ({ backend, op } = await openScreenFixture({ title: 'Filière Bois' }));
 });
-afterEach(() => {
-  cleanup();
-  backend.close();
-});
+afterEach(() => closeScreenFixture(backend));
 
 describe('step 2, the strategic hypotheses (real backend)', () => {
   it('teaches the next step, then adds hypotheses with Enter', async () => {

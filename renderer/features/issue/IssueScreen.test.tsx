@@ -1,10 +1,10 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Operation } from '../../../shared/domain/operation';
 import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
-import { renderApp } from '../../../test/harness/render-app';
-import { call, tempBackend } from '../../../test/harness/temp-workspace';
+import { closeScreenFixture, openScreenFixture, renderApp } from '../../../test/harness/render-app';
+import { call, type tempBackend } from '../../../test/harness/temp-workspace';
 import type { Locale } from '../../i18n/i18n';
 
 let backend: ReturnType<typeof tempBackend>;
@@ -25,15 +25,9 @@ const statements = async () => (await load()).facts.sort((a, b) => a.position - 
 const table = () => screen.getByRole('table', { name: 'Faits et analyses de l’enjeu saillant' });
 
 beforeEach(async () => {
-  localStorage.clear();
-  window.history.replaceState(null, '', '/'); // no hashchange: an old test's services must not navigate
-  backend = tempBackend();
-  op = await call<Operation>(backend, 'operations.create', { title: 'Eau dans l’audomarois' });
+  ({ backend, op } = await openScreenFixture({ title: 'Eau dans l’audomarois' }));
 });
-afterEach(() => {
-  cleanup();
-  backend.close();
-});
+afterEach(() => closeScreenFixture(backend));
 
 describe('step 1, the salient issue (real backend)', () => {
   it('saves the kind, the scale and the texts of the issue', async () => {

@@ -1,10 +1,10 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Operation } from '../../../shared/domain/operation';
 import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
-import { renderApp } from '../../../test/harness/render-app';
-import { call, tempBackend } from '../../../test/harness/temp-workspace';
+import { closeScreenFixture, openScreenFixture, renderApp } from '../../../test/harness/render-app';
+import { call, type tempBackend } from '../../../test/harness/temp-workspace';
 import type { Locale } from '../../i18n/i18n';
 
 let backend: ReturnType<typeof tempBackend>;
@@ -21,15 +21,9 @@ async function renderCard(locale: Locale = 'fr') {
 const saved = async () => (await call<WalkSnapshot>(backend, 'walk.load', { operationId: op.id })).operation;
 
 beforeEach(async () => {
-  localStorage.clear();
-  window.history.replaceState(null, '', '/');
-  backend = tempBackend();
-  op = await call<Operation>(backend, 'operations.create', { title: 'Stratégie énergétique du territoire', territory: 'Loos-en-Gohelle' });
+  ({ backend, op } = await openScreenFixture({ title: 'Stratégie énergétique du territoire', territory: 'Loos-en-Gohelle' }));
 });
-afterEach(() => {
-  cleanup();
-  backend.close();
-});
+afterEach(() => closeScreenFixture(backend));
 
 describe('the operation card’s mission, pillars and commons (real backend)', () => {
   it('saves the mission letter and the commons when left, without touching the rest', async () => {

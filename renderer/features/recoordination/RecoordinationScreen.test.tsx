@@ -1,10 +1,10 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Operation } from '../../../shared/domain/operation';
 import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
-import { renderApp } from '../../../test/harness/render-app';
-import { call, tempBackend } from '../../../test/harness/temp-workspace';
+import { closeScreenFixture, openScreenFixture, renderApp } from '../../../test/harness/render-app';
+import { call, type tempBackend } from '../../../test/harness/temp-workspace';
 import type { Locale } from '../../i18n/i18n';
 
 let backend: ReturnType<typeof tempBackend>;
@@ -32,16 +32,9 @@ const actionDetail = () => within(section('Actions')).getByRole('article');
 const indicatorDetail = () => within(section('Indicateurs')).getByRole('article');
 
 beforeEach(async () => {
-  localStorage.clear();
-  window.history.replaceState(null, '', '/');
-  backend = tempBackend();
-  op = await call<Operation>(backend, 'operations.create', { title: 'Écosystème loossois' });
+  ({ backend, op } = await openScreenFixture({ title: 'Écosystème loossois' }));
 });
-afterEach(async () => {
-  cleanup();
-  await new Promise((resolve) => setTimeout(resolve, 60)); // let a pending snapshot reload finish first
-  backend.close();
-});
+afterEach(() => closeScreenFixture(backend));
 
 describe('step 4, recoordination (real backend)', () => {
   it('teaches the next step, refuses an untitled action and adds one by its title', async () => {
