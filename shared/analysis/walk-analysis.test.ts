@@ -6,6 +6,7 @@ import { MactorInputError } from './mactor';
 import { whoIsMissing } from './missing';
 import { stakeholderReport } from './stakeholders';
 import { walkNetwork, walkPositions } from './walk-inputs';
+import { blankOperation } from '../../test/harness/walk-snapshot';
 
 // A small operation built by hand; the same one is described in docs/analysis/who-is-missing.md and
 // docs/analysis/power-interest-salience.md.
@@ -116,22 +117,7 @@ const action = (id: string, position: number, leadActorId: string | null, status
   }) as S['actions'][number];
 
 const SNAPSHOT: S = {
-  operation: {
-    id: OP,
-    title: 'Filière Bois',
-    territory: '',
-    lead: '',
-    archived: false,
-    missionLetter: '',
-    pillars: [],
-    commons: '',
-    issueKind: null,
-    issueStatement: '',
-    issueWhyCollective: '',
-    issueScale: null,
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-  } as S['operation'],
+  operation: blankOperation(OP),
   facts: [],
   hypotheses: [hypothesis('H1', 0, 'under_test'), hypothesis('H2', 1, 'draft'), hypothesis('H3', 2, 'abandoned'), hypothesis('H4', 3, 'validated')],
   hypothesisStatusChanges: [],

@@ -4,6 +4,7 @@ import type { WalkSnapshot } from '../domain/walk/snapshot';
 import { applyFilters, noFilters, searchNodes } from './filters';
 import { buildGraph, nodeSize, viewEdges, type MapNode } from './graph';
 import { createForceLayout, forceLayout, powerInterestLayout, sectorsLayout } from './layouts';
+import { blankOperation } from '../../test/harness/walk-snapshot';
 
 type S = WalkSnapshot;
 const OP = '0190a5a0-0000-7000-8000-000000000000';
@@ -36,10 +37,7 @@ function snapshot(): S {
   });
   const hypothesis = { id: id(), operationId: OP, statement: 'H', rationale: '', policies: '', status: 'under_test' as const, illustrative: false, position: 0 };
   return {
-    operation: {
-      id: OP, title: 'Loos', territory: '', lead: '', archived: false, missionLetter: '', pillars: [], commons: '', issueKind: null,
-      issueStatement: '', issueWhyCollective: '', issueScale: null, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
-    },
+    operation: blankOperation(OP, { title: 'Loos' }),
     facts: [], hypotheses: [hypothesis], hypothesisStatusChanges: [],
     participations,
     positions: [

@@ -7,6 +7,7 @@ import { DEFAULT_COLLEGES } from './defaults';
 import { Condition } from './enums';
 import type { WalkSnapshot } from './snapshot';
 import { MAX_ITEMS, type ProgressItem, quote, stepOrder, type StepId, walkProgress, type WalkProgress } from './progress';
+import { blankOperation, emptySnapshot } from '../../../test/harness/walk-snapshot';
 
 // ---------------------------------------------------------------------------------------------
 // A small factory: snapshots built by hand, with ids from a counter.
@@ -17,51 +18,12 @@ const OP = '0190a5a0-0000-7000-8000-000000000000';
 let counter = 0;
 const id = () => `0190a5a0-0000-7000-8000-${(++counter).toString(16).padStart(12, '0')}`;
 
-function operation(o: Partial<S['operation']> = {}): S['operation'] {
-  return {
-    id: OP,
-    title: 'Filière Bois',
-    territory: '',
-    lead: '',
-    archived: false,
-    missionLetter: '',
-    pillars: [],
-    commons: '',
-    issueKind: null,
-    issueStatement: '',
-    issueWhyCollective: '',
-    issueScale: null,
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-    ...o,
-  };
-}
+const operation = (o: Partial<S['operation']> = {}) => blankOperation(OP, o);
 
 const colleges = (): S['colleges'] =>
   Object.entries(DEFAULT_COLLEGES).map(([key, cid], i) => ({ id: cid, key, label: '', position: i }));
 
-function empty(o: Partial<S['operation']> = {}): S {
-  return {
-    operation: operation(o),
-    facts: [],
-    hypotheses: [],
-    hypothesisStatusChanges: [],
-    participations: [],
-    positions: [],
-    relations: [],
-    meetings: [],
-    decisions: [],
-    actions: [],
-    fundingLines: [],
-    indicators: [],
-    measurements: [],
-    conditionAssessments: [],
-    influences: [],
-    actors: [],
-    colleges: colleges(),
-    relationKinds: [],
-  };
-}
+const empty = (o: Partial<S['operation']> = {}): S => emptySnapshot(operation(o), { colleges: colleges() });
 
 const mk = {
   fact: (o: Partial<S['facts'][number]> = {}): S['facts'][number] => ({
