@@ -19,3 +19,34 @@ export function metricSize(value: number, max: number): number {
   const f = Math.sqrt(Math.min(value, max) / max);
   return Math.round((METRIC_MIN_SIZE + (METRIC_MAX_SIZE - METRIC_MIN_SIZE) * f) * 10) / 10;
 }
+
+/** The metrics a decoration reads (the analysis' NodeMetrics fit it). */
+export interface DecorationMetrics {
+  degree: number;
+  betweenness: number;
+  community: number;
+}
+
+/**
+ * Each node's drawn size and community (when colouring by community): by influence as entered
+ * (`node.size`) until the metrics are there, then by the chosen metric scaled to the largest value.
+ */
+export function nodeDecorations(
+  nodes: readonly { id: string; actorId: string; size: number }[],
+  byActor: ReadonlyMap<string, DecorationMetrics> | undefined,
+  sizeBy: SizeMetric,
+  colourBy: ColourMode,
+): Map<string, { size: number; community: number | null }> {
+  const byMetric = byActor !== undefined && sizeBy !== 'influence';
+  const value = (actorId: string) => {
+    const m = byActor?.get(actorId);
+    return sizeBy === 'degree' ? (m?.degree ?? 0) : (m?.betweenness ?? 0);
+  };
+  const max = byMetric ? Math.max(0, ...nodes.map((n) => value(n.actorId))) : 0;
+  return new Map(
+    nodes.map((n) => {
+      const m = byActor?.get(n.actorId);
+      return [n.id, { size: byMetric ? metricSize(value(n.actorId), max) : n.size, community: colourBy === 'community' && m ? m.community : null }];
+    }),
+  );
+}
