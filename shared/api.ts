@@ -24,6 +24,8 @@ import {
 } from './domain/walk/entities';
 import { StakeholderRowsInput, StakeholderRowsResult } from './domain/walk/stakeholder-rows';
 import { WalkSnapshotSchema } from './domain/walk/snapshot';
+import { EcosystemSchema } from './map/ecosystem-data';
+import { MapScopeSchema, MapViewSettingsSchema } from './map/view-settings';
 import { FilesExportInput, FilesExportOutput, FilesImportInput, FilesImportOutput, FilesPreviewInput, FilesPreviewOutput } from './files/api-schemas';
 
 /**
@@ -136,6 +138,12 @@ export const api = {
 
   'preferences.get': read(none, PreferencesSchema),
   'preferences.set': read(PreferencesPatchSchema, PreferencesSchema),
+  /** How a map was left (view, layout, filters, focus), per workspace file and operation or the ecosystem; null if never saved. */
+  'mapViews.get': read(z.object({ scope: MapScopeSchema }).strict(), MapViewSettingsSchema.nullable()),
+  'mapViews.set': read(z.object({ scope: MapScopeSchema, settings: MapViewSettingsSchema }).strict(), none),
+
+  /** Every operation's actors and relations at once, for the ecosystem map. */
+  'ecosystem.load': read(none, EcosystemSchema),
 } as const;
 
 export type Api = typeof api;

@@ -1,5 +1,6 @@
 import { methodNames, type MethodName } from '../../shared/api';
 import { analysisHandlers } from './analysis/handlers';
+import { ecosystemHandlers } from './ecosystem/handlers';
 import type { Handlers } from './handler-types';
 import { fileHandlers } from './files/handlers';
 import { historyHandlers } from './history/handlers';
@@ -24,4 +25,4 @@ export function combineHandlers(...groups: Partial<Record<MethodName, unknown>>[
   return all as Handlers;
 }
 
-export const handlers = combineHandlers(workspaceHandlers, operationHandlers, walkHandlers, historyHandlers, preferenceHandlers, fileHandlers, analysisHandlers);
+export const handlers = combineHandlers(workspaceHandlers, operationHandlers, walkHandlers, historyHandlers, preferenceHandlers, fileHandlers, analysisHandlers, ecosystemHandlers);

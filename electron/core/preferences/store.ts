@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PreferencesSchema, type Preferences } from '../../../shared/domain/preferences';
+import { MapViewStore } from './map-views';
 
 /**
  * Preferences live in a small JSON file in the user's data folder. A missing or damaged file
@@ -10,7 +11,12 @@ export class PreferencesStore {
   private cached: Preferences | null = null;
   private readonly listeners = new Set<(p: Preferences) => void>();
 
-  constructor(readonly path: string) {}
+  /** How each map was left, in a file of its own beside this one. */
+  readonly mapViews: MapViewStore;
+
+  constructor(readonly path: string) {
+    this.mapViews = new MapViewStore(join(dirname(path), 'map-views.json'));
+  }
 
   get(): Preferences {
     if (this.cached) return this.cached;
