@@ -12,7 +12,24 @@ describe('the API contract', () => {
   });
   it('marks every method that changes the workspace as a write, and only those', () => {
     const reads = methodNames.filter((m) => !api[m].writes).sort();
-    expect(reads).toEqual(['analysis.exportXlsx', 'files.export', 'files.preview', 'history.state', 'operations.get', 'operations.list', 'preferences.get', 'preferences.set', 'walk.load', 'workspace.info']);
+    expect(reads).toEqual([
+      'analysis.exportXlsx',
+      'backups.list',
+      'ecosystem.load',
+      'files.export',
+      'files.preview',
+      'history.state',
+      'mapViews.get',
+      'mapViews.set',
+      'operations.get',
+      'operations.list',
+      'preferences.get',
+      'preferences.set',
+      'walk.load',
+      'workspace.info',
+      'workspace.list',
+      'workspace.recent',
+    ]);
     for (const m of methodNames.filter((n) => /\.(create|update|delete|reorder|merge|set|addRows|undo|redo|archive)$/.test(n) && n !== 'preferences.set')) {
       expect(api[m].writes, m).toBe(true);
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HistoryStateSchema, WorkspaceInfoSchema } from './domain/history';
+import { HistoryStateSchema } from './domain/history';
 import { IdSchema } from './domain/ids';
 import { OperationFieldsSchema, OperationPatchSchema, OperationSchema } from './domain/operation';
 import { PreferencesPatchSchema, PreferencesSchema } from './domain/preferences';
@@ -24,6 +24,17 @@ import {
 } from './domain/walk/entities';
 import { StakeholderRowsInput, StakeholderRowsResult } from './domain/walk/stakeholder-rows';
 import { WalkSnapshotSchema } from './domain/walk/snapshot';
+import {
+  BackupIdSchema,
+  BackupListSchema,
+  BackupSchema,
+  DataFileSchema,
+  RecentFileSchema,
+  RestoreOutput,
+  WorkspaceDetailsSchema,
+  WorkspaceNameInput,
+  WorkspaceOpenInput,
+} from './workspace-files/api-schemas';
 import { EcosystemSchema } from './map/ecosystem-data';
 import { MapScopeSchema, MapViewSettingsSchema } from './map/view-settings';
 import { FilesExportInput, FilesExportOutput, FilesImportInput, FilesImportOutput, FilesPreviewInput, FilesPreviewOutput } from './files/api-schemas';
@@ -62,7 +73,18 @@ function crud<N extends string, E extends EntitySchemas>(name: N, e: E) {
 }
 
 export const api = {
-  'workspace.info': read(none, WorkspaceInfoSchema),
+  'workspace.info': read(none, WorkspaceDetailsSchema),
+  /** The workspace files of the data folder, and the files opened lately. */
+  'workspace.list': read(none, z.array(DataFileSchema)),
+  'workspace.recent': read(none, z.array(RecentFileSchema)),
+  /** Switch the open file (every window reloads); a refused file leaves the current one open. */
+  'workspace.open': write(WorkspaceOpenInput, WorkspaceDetailsSchema),
+  'workspace.new': write(WorkspaceNameInput, WorkspaceDetailsSchema),
+  'workspace.saveAs': write(WorkspaceNameInput, WorkspaceDetailsSchema),
+  'backups.list': read(none, BackupListSchema),
+  'backups.create': write(none, BackupSchema),
+  /** Replaces the open file with a backup; `undoId` is the backup of the file as it was. */
+  'backups.restore': write(z.object({ id: BackupIdSchema }).strict(), RestoreOutput),
 
   'operations.list': read(z.object({ includeArchived: z.boolean().default(false) }).strict(), z.array(OperationSchema)),
   'operations.get': read(byId, OperationSchema),

@@ -33,6 +33,7 @@ export const errorCodes = [
   'import-cancelled',
   'export-failed',
   'file-exists',
+  'upload-too-large',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -163,6 +164,10 @@ const catalogue: Record<ErrorCode, Record<Locale, Template>> = {
   'file-exists': {
     fr: (p) => `${p.file} existe déjà ; il n’a pas été modifié.`,
     en: (p) => `${p.file} already exists; it was not changed.`,
+  },
+  'upload-too-large': {
+    fr: (p) => `${p.file} dépasse ${p.limitMb} Mo : il n’a pas été envoyé ; le fichier ouvert reste ouvert.`,
+    en: (p) => `${p.file} is larger than ${p.limitMb} MB: it was not uploaded; the open file stays open.`,
   },
 };
 

@@ -16,9 +16,17 @@ export type ChangeEvent = z.infer<typeof ChangeEventSchema>;
 
 export const PreferencesEventSchema = z.object({ type: z.literal('preferences'), preferences: PreferencesSchema });
 
+/** The open workspace file was replaced (opened, new, saved as, restored): every window reloads. */
+export const WorkspaceEventSchema = z.object({
+  type: z.literal('workspace'),
+  reason: z.enum(['open', 'new', 'saveAs', 'restore']),
+  name: z.string(),
+});
+export type WorkspaceEvent = z.infer<typeof WorkspaceEventSchema>;
+
 /** A command from the desktop menu, carried to the focused window (undo, redo, new operation...). */
-export const MenuEventSchema = z.object({ type: z.literal('menu'), command: z.enum(['undo', 'redo', 'newOperation', 'toggleTheme', 'setLocale:fr', 'setLocale:en']) });
+export const MenuEventSchema = z.object({ type: z.literal('menu'), command: z.enum(['undo', 'redo', 'newOperation', 'toggleTheme', 'setLocale:fr', 'setLocale:en', 'showFiles', 'showBackups']) });
 export type MenuCommand = z.infer<typeof MenuEventSchema>['command'];
 
-export const AppEventSchema = z.discriminatedUnion('type', [ChangeEventSchema, PreferencesEventSchema, MenuEventSchema]);
+export const AppEventSchema = z.discriminatedUnion('type', [ChangeEventSchema, PreferencesEventSchema, MenuEventSchema, WorkspaceEventSchema]);
 export type AppEvent = z.infer<typeof AppEventSchema>;

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { AppEvent } from '../../shared/events';
 import { createDispatcher, type Dispatch } from './dispatch';
 import type { OpenOptions } from './db/open';
@@ -6,13 +6,16 @@ import { seedExample } from './example/example-workspace';
 import { handlers } from './handlers';
 import { dataDir } from './paths';
 import { PreferencesStore } from './preferences/store';
+import { WorkspaceSession, type SessionOptions } from './workspace/session';
 import { Workspace } from './workspace/workspace';
 
 export interface Backend {
-  ws: Workspace;
+  /** The workspace open now (it changes when the user opens another file). */
+  readonly ws: Workspace;
+  session: WorkspaceSession;
   prefs: PreferencesStore;
   dispatch: Dispatch;
-  /** Every event for the windows: committed changes and preference changes. */
+  /** Every event for the windows: committed changes, preference changes, workspace switches. */
   onEvent(listener: (e: AppEvent) => void): () => void;
   close(): void;
 }
@@ -21,26 +24,37 @@ export interface BackendOptions extends OpenOptions {
   /** Fill a newly created file with the example workspace (first run). */
   example?: boolean;
   preferencesPath?: string;
+  /**
+   * The data folder (files made from the page, recent files, backups). Defaults to the folder of
+   * `preferencesPath` when one is given (tests keep everything in their temp folder), else the user's.
+   */
+  dataDir?: string;
+  backups?: SessionOptions['backups'];
 }
 
 /** Opens a workspace and wires the dispatcher to it: what every transport (IPC, WebSocket) serves. */
 export function openBackend(path: string, options: BackendOptions = {}): Backend {
   const ws = Workspace.open(path, options);
   if (ws.opened.created && options.example) seedExample(ws);
-  const prefs = new PreferencesStore(options.preferencesPath ?? join(dataDir(), 'preferences.json'));
-  const dispatch = createDispatcher(handlers, () => ({ ws, prefs }));
+  const folder = options.dataDir ?? (options.preferencesPath ? dirname(options.preferencesPath) : dataDir());
+  const prefs = new PreferencesStore(options.preferencesPath ?? join(folder, 'preferences.json'));
+  const session = new WorkspaceSession(ws, { dataDir: folder, nativeBinding: options.nativeBinding, backups: options.backups });
+  const dispatch = createDispatcher(handlers, () => ({ ws: session.current, prefs, session }));
   return {
-    ws,
+    get ws() {
+      return session.current;
+    },
+    session,
     prefs,
     dispatch,
     onEvent(listener) {
-      const offChange = ws.onChange(listener);
-      const offPrefs = prefs.onChange((preferences) => listener({ type: 'preferences', preferences }));
-      return () => {
-        offChange();
-        offPrefs();
-      };
+      const offs = [
+        session.onChange(listener),
+        session.onSwitch(listener),
+        prefs.onChange((preferences) => listener({ type: 'preferences', preferences })),
+      ];
+      return () => offs.forEach((off) => off());
     },
-    close: () => ws.close(),
+    close: () => session.close(),
   };
 }

@@ -65,7 +65,7 @@ describe('dispatch', () => {
 
   it('hides internal failures behind a stable code', async () => {
     backend = tempBackend();
-    const broken = createDispatcher({ ...handlers, 'workspace.info': () => { throw new Error('secret path /home/x'); } }, () => ({ ws: backend.ws, prefs: backend.prefs }));
+    const broken = createDispatcher({ ...handlers, 'workspace.info': () => { throw new Error('secret path /home/x'); } }, () => ({ ws: backend.ws, prefs: backend.prefs, session: backend.session }));
     const reply = await broken('workspace.info', {});
     expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(reply)).not.toContain('secret');
@@ -73,7 +73,7 @@ describe('dispatch', () => {
 
   it('validates outputs too, so a handler cannot leak a malformed reply', async () => {
     backend = tempBackend();
-    const broken = createDispatcher({ ...handlers, 'history.state': () => ({ canUndo: 'maybe' }) as never }, () => ({ ws: backend.ws, prefs: backend.prefs }));
+    const broken = createDispatcher({ ...handlers, 'history.state': () => ({ canUndo: 'maybe' }) as never }, () => ({ ws: backend.ws, prefs: backend.prefs, session: backend.session }));
     expect(await broken('history.state', {})).toMatchObject({ ok: false });
   });
 });

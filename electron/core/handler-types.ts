@@ -1,10 +1,13 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/api';
 import type { PreferencesStore } from './preferences/store';
+import type { WorkspaceSession } from './workspace/session';
 import type { Workspace } from './workspace/workspace';
 
 export interface HandlerContext {
   ws: Workspace;
   prefs: PreferencesStore;
+  /** Which file is open, and its backups: for the handlers that open, create or restore files. */
+  session: WorkspaceSession;
   /** Which window or tab called, so change events can say who made them. */
   clientId?: string;
 }

@@ -1,5 +1,6 @@
 import { methodNames, type MethodName } from '../../shared/api';
 import { analysisHandlers } from './analysis/handlers';
+import { backupHandlers } from './backups/handlers';
 import { ecosystemHandlers } from './ecosystem/handlers';
 import type { Handlers } from './handler-types';
 import { fileHandlers } from './files/handlers';
@@ -25,4 +26,4 @@ export function combineHandlers(...groups: Partial<Record<MethodName, unknown>>[
   return all as Handlers;
 }
 
-export const handlers = combineHandlers(workspaceHandlers, operationHandlers, walkHandlers, historyHandlers, preferenceHandlers, fileHandlers, analysisHandlers, ecosystemHandlers);
+export const handlers = combineHandlers(workspaceHandlers, operationHandlers, walkHandlers, historyHandlers, preferenceHandlers, fileHandlers, analysisHandlers, ecosystemHandlers, backupHandlers);

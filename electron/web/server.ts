@@ -5,6 +5,7 @@ import sirv from 'sirv';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Backend } from '../core/backend';
 import { cookieName, judgeRequest } from './auth';
+import { handleFileRoute, type FileRouteOptions } from './file-routes';
 import { WsRequestSchema } from './protocol';
 import { securityHeaders } from './security-headers';
 
@@ -14,6 +15,7 @@ export interface WebServerOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  files?: FileRouteOptions;
 }
 
 export interface WebServer {
@@ -68,6 +70,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       res.end();
       return;
     }
+    if (handleFileRoute(req, res, backend, options.files)) return;
     serveStatic(req, res, () => {
       res.writeHead(404).end();
     });

@@ -4,6 +4,8 @@ import type { Transport } from './transport';
 export interface PreloadBridge {
   call(method: string, input: unknown): Promise<unknown>;
   on(listener: (event: unknown) => void): () => void;
+  /** Opens a .tesr file dropped on the window (the preload resolves its path; main checks it). Replies with an envelope. */
+  openDroppedFile?(file: File): Promise<unknown>;
 }
 
 export function createIpcTransport(bridge: PreloadBridge): Transport {

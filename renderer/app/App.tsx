@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { useEffect, useState } from 'react';
 import { OperationsSidebar } from '../features/operations/OperationsSidebar';
 import { OperationsWorkspace } from '../features/operations/OperationsWorkspace';
 import { HistoryButtons } from '../features/history/HistoryButtons';
@@ -8,17 +7,14 @@ import { PreferenceControls } from '../features/preferences/PreferenceControls';
 import { ErrorBanner } from '../features/status/ErrorBanner';
 import { SaveIndicator } from '../features/status/SaveIndicator';
 import { Toasts } from '../features/status/Toasts';
-import { useServices } from './services-context';
+import { FilesDialog } from '../features/workspace-files/FilesDialog';
+import { FilesButton, WorkspaceName } from '../features/workspace-files/WorkspaceBar';
+import { WorkspaceDropZone } from '../features/workspace-files/WorkspaceDropZone';
 
 /** The window: top bar, operations on the left, the work in the centre (UX.md, "The window"). */
 export function App() {
   const { t } = useTranslation();
-  const { client } = useServices();
-  const [workspaceName, setWorkspaceName] = useState('');
   useHistoryShortcuts();
-  useEffect(() => {
-    client.call('workspace.info', {}).then((info) => setWorkspaceName(info.name), () => undefined);
-  }, [client]);
 
   return (
     <div className="app">
@@ -28,14 +24,11 @@ export function App() {
       <header className="topbar">
         <div className="brand">
           <span className="brand-name">{t('app.name')}</span>
-          {workspaceName && (
-            <span className="workspace-name" title={t('app.workspace')}>
-              {workspaceName}
-            </span>
-          )}
+          <WorkspaceName />
         </div>
         <SaveIndicator />
         <div className="topbar-actions">
+          <FilesButton />
           <HistoryButtons />
           <PreferenceControls />
         </div>
@@ -48,6 +41,8 @@ export function App() {
         </main>
       </div>
       <Toasts />
+      <FilesDialog />
+      <WorkspaceDropZone />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { OperationsState } from '../features/operations/operations-store';
 import type { PreferencesState } from '../features/preferences/preferences-store';
 import type { StatusState } from '../features/status/status-store';
 import type { WalkState } from '../features/walk/walk-store';
+import type { WorkspaceFilesState } from '../features/workspace-files/workspace-files-store';
 import type { Services } from './services';
 
 export const ServicesContext = createContext<Services | null>(null);
@@ -22,6 +23,7 @@ interface FeatureStates {
   history: HistoryStoreState;
   preferences: PreferencesState;
   walk: WalkState;
+  workspaceFiles: WorkspaceFilesState;
 }
 
 /** Narrow subscription to one feature store: `useFeature('operations', (s) => s.items)`. */

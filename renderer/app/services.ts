@@ -9,6 +9,7 @@ import { createPreferencesStore } from '../features/preferences/preferences-stor
 import { createStatusStore } from '../features/status/status-store';
 import { readLocation, writeLocation } from '../features/walk/location';
 import { createWalkStore, type Section } from '../features/walk/walk-store';
+import { createWorkspaceFilesStore } from '../features/workspace-files/workspace-files-store';
 
 function applyPreferences(p: Preferences, i18n: i18n) {
   if (i18n.language !== p.locale) void i18n.changeLanguage(p.locale);
@@ -26,6 +27,7 @@ export function createServices(transport: Transport, i18n: i18n) {
   const history = createHistoryStore(client);
   const preferences = createPreferencesStore(client, (p) => applyPreferences(p, i18n));
   const walk = createWalkStore(client);
+  const workspaceFiles = createWorkspaceFilesStore(client);
   const t = i18n.t.bind(i18n);
   const methodLabel = (m: string | null) => t(`methods.${m ?? 'unknown'}`, { defaultValue: t('methods.unknown') });
 
@@ -79,10 +81,14 @@ export function createServices(transport: Transport, i18n: i18n) {
       void attempt(() => history.getState().refresh());
     } else if (event.type === 'preferences') {
       preferences.getState().receive(event.preferences);
+    } else if (event.type === 'workspace') {
+      // Another file is open: nothing of the old one may stay on screen.
+      void navigate(null).then(() => Promise.all([reloadAll(), attempt(() => workspaceFiles.getState().refresh())]));
     } else if (event.command === 'undo') void undo();
     else if (event.command === 'redo') void redo();
     else if (event.command === 'newOperation') operations.getState().setCreating(true);
     else if (event.command === 'toggleTheme') void toggleTheme();
+    else if (event.command === 'showFiles' || event.command === 'showBackups') workspaceFiles.getState().show(event.command === 'showFiles' ? 'files' : 'backups');
     else void attempt(() => preferences.getState().set({ locale: event.command === 'setLocale:en' ? 'en' : 'fr' }));
   }
 
@@ -115,6 +121,7 @@ export function createServices(transport: Transport, i18n: i18n) {
     history,
     preferences,
     walk,
+    workspaceFiles,
     navigate,
     i18n,
     attempt,
@@ -125,7 +132,7 @@ export function createServices(transport: Transport, i18n: i18n) {
     /** Stops listening (tests; a window being closed). */
     dispose: () => unsubscribe.forEach((off) => off()),
     start: async () => {
-      await Promise.all([reloadAll(), attempt(() => preferences.getState().load())]);
+      await Promise.all([reloadAll(), attempt(() => preferences.getState().load()), attempt(() => workspaceFiles.getState().refresh())]);
       const where = readLocation(location.hash);
       if (where.operationId && operations.getState().items.some((o) => o.id === where.operationId)) {
         await navigate(where.operationId, where.section);

@@ -32,8 +32,9 @@ const sqliteErrorCode = (e: unknown) =>
 /**
  * Judges a file before anything may write to it: a file that is foreign, newer than this app,
  * truncated or corrupt is refused with its reason and is left byte-for-byte as it was.
+ * `thorough` runs the full integrity check (for a backup or an upload about to replace a file).
  */
-function inspectExisting(path: string, nativeBinding: string | undefined): void {
+export function inspectWorkspaceFile(path: string, nativeBinding?: string, thorough = false): void {
   const file = basename(path);
   let size: number;
   try {
@@ -58,8 +59,9 @@ function inspectExisting(path: string, nativeBinding: string | undefined): void 
     if (probe.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new AppError('workspace-foreign', { file });
     const version = probe.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_VERSION) throw new AppError('workspace-newer', { found: version, supported: LATEST_VERSION });
-    const rows = probe.pragma('quick_check') as { quick_check: string }[];
-    const verdict = rows.map((r) => r.quick_check);
+    const check = thorough ? 'integrity_check' : 'quick_check';
+    const rows = probe.pragma(check) as Record<string, string>[];
+    const verdict = rows.map((r) => String(r[check]));
     if (verdict.length !== 1 || verdict[0] !== 'ok') {
       throw new AppError('workspace-corrupt', { file, detail: verdict.slice(0, 3).join('; ') });
     }
@@ -79,7 +81,7 @@ function inspectExisting(path: string, nativeBinding: string | undefined): void 
 export function openDatabase(path: string, options: OpenOptions = {}): OpenResult {
   const exists = existsSync(path);
   if (!exists && !options.create) throw new AppError('workspace-missing', { file: path });
-  if (exists) inspectExisting(path, options.nativeBinding);
+  if (exists) inspectWorkspaceFile(path, options.nativeBinding);
   else mkdirSync(dirname(path), { recursive: true });
 
   const db = new Database(path, { nativeBinding: options.nativeBinding });
