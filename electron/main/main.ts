@@ -1,13 +1,17 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AppError, errorMessage } from '../../shared/errors';
 import type { AppEvent, MenuCommand } from '../../shared/events';
 import { openBackend, type Backend } from '../core/backend';
-import { defaultWorkspacePath } from '../core/paths';
+import { dataDir, defaultWorkspacePath } from '../core/paths';
+import { recentFiles } from '../core/workspace/data-folder';
+import { RecentFiles } from '../core/workspace/recent-files';
 import { APP_ENTRY, APP_SCHEME, isAppUrl, isOpenableExternally, resolveAppFile } from './app-url';
+import { droppedWorkspacePath, windowTitle, workspaceFromArgv } from './desktop-files';
 import { isTrustedSender } from './ipc-guard';
-import { menuTemplate, type MenuLocale } from './menu-template';
+import { menuTemplate, type FileAction, type MenuLocale } from './menu-template';
 import { electronNativeBinding } from './native-binding';
 import { mainWindowOptions } from './window-options';
 
@@ -20,7 +24,12 @@ protocol.registerSchemesAsPrivileged([
 ]);
 app.enableSandbox();
 
+// One instance: a .tesr opened while the app runs goes to the running one (see 'second-instance').
+if (!app.requestSingleInstanceLock()) app.quit();
+
 let backend: Backend | null = null;
+/** A file macOS asked to open before the app was ready. */
+let pendingOpen: string | null = null;
 
 function broadcast(event: AppEvent): void {
   for (const w of BrowserWindow.getAllWindows()) w.webContents.send('api:event', event);
@@ -30,8 +39,77 @@ function sendMenuCommand(command: MenuCommand): void {
   BrowserWindow.getFocusedWindow()?.webContents.send('api:event', { type: 'menu', command });
 }
 
-function buildMenu(locale: MenuLocale): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(locale, sendMenuCommand)));
+function buildMenu(b: Backend): void {
+  const locale: MenuLocale = b.prefs.get().locale;
+  const files = { recent: recentFiles(b.session).filter((r) => !r.current), act: (a: FileAction) => void fileAction(b, a) };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(locale, sendMenuCommand, process.platform, files)));
+}
+
+/** A refusal said in both languages; the file open before stays open. */
+async function showError(e: unknown): Promise<void> {
+  const err = e instanceof AppError ? e : new AppError('internal');
+  await dialog.showMessageBox({
+    type: 'error',
+    title: 'TESR Studio',
+    message: errorMessage(err.code, 'fr', err.params),
+    detail: errorMessage(err.code, 'en', err.params),
+  });
+}
+
+const tesrFilter = [{ name: 'TESR Studio (.tesr)', extensions: ['tesr'] }];
+const withExtension = (p: string) => (/\.tesr$/i.test(p) ? p : `${p}.tesr`);
+
+/** File menu commands: native dialogs filtered to .tesr, then the session switches files. */
+async function fileAction(b: Backend, action: FileAction): Promise<void> {
+  try {
+    if (action.kind === 'openRecent') b.session.open(action.path);
+    else if (action.kind === 'open') {
+      const pick = await dialog.showOpenDialog({ filters: tesrFilter, properties: ['openFile'] });
+      if (!pick.canceled && pick.filePaths[0]) b.session.open(pick.filePaths[0]);
+    } else {
+      const pick = await dialog.showSaveDialog({ filters: tesrFilter, defaultPath: action.kind === 'saveAs' ? b.ws.path : undefined });
+      if (pick.canceled || !pick.filePath) return;
+      // The save dialog has already asked before replacing an existing file.
+      if (action.kind === 'saveAs') await b.session.saveAs(withExtension(pick.filePath), { overwrite: true });
+      else b.session.create(withExtension(pick.filePath));
+    }
+  } catch (e) {
+    await showError(e);
+  }
+}
+
+function openFromSystem(path: string): void {
+  const b = backend;
+  if (!b) {
+    pendingOpen = path;
+    return;
+  }
+  try {
+    b.session.open(path);
+  } catch (e) {
+    void showError(e);
+  }
+  const win = BrowserWindow.getAllWindows()[0];
+  if (win?.isMinimized()) win.restore();
+  win?.focus();
+}
+
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  openFromSystem(path);
+});
+app.on('second-instance', (_event, argv, workingDirectory) => {
+  const path = workspaceFromArgv(argv, workingDirectory);
+  if (path) openFromSystem(path);
+  else BrowserWindow.getAllWindows()[0]?.focus();
+});
+
+/** The file to open at start: one given by the system, else the last one opened, else the default. */
+function startPath(): string {
+  const given = pendingOpen ?? workspaceFromArgv(process.argv, process.cwd());
+  if (given) return given;
+  const last = new RecentFiles(join(dataDir(), 'recent-files.json')).list()[0];
+  return last && existsSync(last.path) ? last.path : defaultWorkspacePath();
 }
 
 /** Opens the workspace; on a refused file, says why in both languages and lets the user pick another. */
@@ -87,23 +165,42 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 function createWindow(b: Backend): void {
-  const win = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs'), `${b.ws.name} – TESR Studio`));
+  const win = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs'), windowTitle(b.ws.name)));
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_ENTRY);
 }
 
 app.whenReady().then(async () => {
   hardenSession();
-  backend = await openWorkspace(defaultWorkspacePath());
+  backend = await openWorkspace(startPath());
+  pendingOpen = null;
   if (!backend) {
     app.quit();
     return;
   }
   const b = backend;
-  buildMenu(b.prefs.get().locale);
+  buildMenu(b);
   b.onEvent((event) => {
-    if (event.type === 'preferences') buildMenu(event.preferences.locale);
+    if (event.type === 'preferences') buildMenu(b);
+    if (event.type === 'workspace') {
+      buildMenu(b); // the recent files changed
+      for (const w of BrowserWindow.getAllWindows()) w.setTitle(windowTitle(event.name));
+    }
     broadcast(event);
+  });
+  // A .tesr dropped on the window: the preload sends its path, checked here before anything opens.
+  ipcMain.handle('workspace:open-dropped', (event, value: unknown) => {
+    const path = droppedWorkspacePath(value);
+    if (!isTrustedSender(event.senderFrame) || !path) {
+      return { ok: false, error: { code: 'unauthorized', message: new AppError('unauthorized').message } };
+    }
+    try {
+      b.session.open(path);
+      return { ok: true, value: null };
+    } catch (e) {
+      const err = e instanceof AppError ? e : new AppError('internal');
+      return { ok: false, error: { code: err.code, message: err.message, params: err.params } };
+    }
   });
   ipcMain.handle('api', (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event.senderFrame)) {

@@ -6,6 +6,16 @@ import fr from '../../renderer/locales/fr/menu.json';
 export type MenuLocale = 'fr' | 'en';
 const catalogues = { fr: fr.menu, en: en.menu };
 
+/** File commands the main process carries out itself (they need native dialogs). */
+export type FileAction = { kind: 'new' } | { kind: 'open' } | { kind: 'saveAs' } | { kind: 'openRecent'; path: string };
+
+export interface FileMenu {
+  recent: { path: string; name: string; exists: boolean }[];
+  act(action: FileAction): void;
+}
+
+const noFiles: FileMenu = { recent: [], act: () => undefined };
+
 /**
  * The application menu, in the user's language, from the renderer's own catalogue. App-level
  * commands (undo, redo, new operation) go to the focused window, which owns the context.
@@ -14,13 +24,30 @@ export function menuTemplate(
   locale: MenuLocale,
   send: (command: MenuCommand) => void,
   platform: NodeJS.Platform = process.platform,
+  files: FileMenu = noFiles,
 ): MenuItemConstructorOptions[] {
   const t = catalogues[locale];
   const mod = 'CmdOrCtrl';
+  const recent: MenuItemConstructorOptions[] = files.recent.length
+    ? files.recent.map((r) => ({
+        label: r.exists ? r.name : `${r.name} (${t.missing})`,
+        toolTip: r.path,
+        enabled: r.exists,
+        click: () => files.act({ kind: 'openRecent', path: r.path }),
+      }))
+    : [{ label: t.noRecent, enabled: false }];
   const template: MenuItemConstructorOptions[] = [
     {
       label: t.file,
       submenu: [
+        { label: t.newFile, accelerator: `${mod}+Shift+N`, click: () => files.act({ kind: 'new' }) },
+        { label: t.open, accelerator: `${mod}+O`, click: () => files.act({ kind: 'open' }) },
+        { label: t.recent, submenu: recent },
+        { label: t.saveAs, accelerator: `${mod}+Shift+S`, click: () => files.act({ kind: 'saveAs' }) },
+        { type: 'separator' },
+        { label: t.files, click: () => send('showFiles') },
+        { label: t.backups, click: () => send('showBackups') },
+        { type: 'separator' },
         { label: t.newOperation, accelerator: `${mod}+N`, click: () => send('newOperation') },
         { type: 'separator' },
         platform === 'darwin' ? { role: 'close', label: t.close } : { role: 'quit', label: t.quit },

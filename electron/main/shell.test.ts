@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { APP_ENTRY, isAppUrl, isOpenableExternally, resolveAppFile } from './app-url';
+import { droppedWorkspacePath, windowTitle, workspaceFromArgv } from './desktop-files';
 import { isTrustedSender } from './ipc-guard';
 import { menuTemplate } from './menu-template';
 import { electronNativeBinding } from './native-binding';
@@ -111,5 +114,76 @@ describe('native binding', () => {
   it('uses the Electron build of better-sqlite3 in development, the packaged one otherwise', () => {
     expect(electronNativeBinding('/src/tesr', false)).toBe('/src/tesr/.electron-native/node_modules/better-sqlite3/build/Release/better_sqlite3.node');
     expect(electronNativeBinding('/src/tesr', true)).toBeUndefined();
+  });
+});
+
+describe('workspace files on the desktop', () => {
+  type Item = { label?: string; accelerator?: string; enabled?: boolean; toolTip?: string; click?: () => void; submenu?: Item[] };
+  const fileMenu = (recent: { path: string; name: string; exists: boolean }[], locale: 'fr' | 'en' = 'fr') => {
+    const acts: unknown[] = [];
+    const sent: string[] = [];
+    const [file] = menuTemplate(locale, (c) => sent.push(c), 'linux', { recent, act: (a) => acts.push(a) });
+    const items = file!.submenu as Item[];
+    return { items, acts, sent, byLabel: (l: string) => items.find((i) => i.label === l)! };
+  };
+
+  it('has New, Open, Recent files, Save as and Backups in the File menu, with the usual shortcuts', () => {
+    const { byLabel, acts, sent } = fileMenu([]);
+    expect(byLabel('Nouveau fichier…').accelerator).toBe('CmdOrCtrl+Shift+N');
+    expect(byLabel('Ouvrir…').accelerator).toBe('CmdOrCtrl+O');
+    expect(byLabel('Enregistrer sous…').accelerator).toBe('CmdOrCtrl+Shift+S');
+    expect(byLabel('Nouvelle opération').accelerator).toBe('CmdOrCtrl+N');
+    for (const l of ['Nouveau fichier…', 'Ouvrir…', 'Enregistrer sous…', 'Sauvegardes…', 'Fichiers…']) byLabel(l).click!();
+    expect(acts).toEqual([{ kind: 'new' }, { kind: 'open' }, { kind: 'saveAs' }]);
+    expect(sent).toEqual(['showBackups', 'showFiles']);
+    expect(byLabel('Fichiers récents').submenu).toEqual([{ label: 'Aucun fichier récent', enabled: false }]);
+    expect(fileMenu([], 'en').items.map((i) => i.label).filter(Boolean)).toEqual([
+      'New file…',
+      'Open…',
+      'Recent files',
+      'Save as…',
+      'Files…',
+      'Backups…',
+      'New operation',
+      'Quit',
+    ]);
+  });
+
+  it('lists recent files, a missing one flagged and disabled', () => {
+    const { byLabel, acts } = fileMenu([
+      { path: '/home/ana/Bassin.tesr', name: 'Bassin', exists: true },
+      { path: '/media/usb/Loos.tesr', name: 'Loos', exists: false },
+    ]);
+    const [present, missing] = byLabel('Fichiers récents').submenu!;
+    expect(present).toMatchObject({ label: 'Bassin', enabled: true, toolTip: '/home/ana/Bassin.tesr' });
+    expect(missing).toMatchObject({ label: 'Loos (introuvable)', enabled: false });
+    present!.click!();
+    expect(acts).toEqual([{ kind: 'openRecent', path: '/home/ana/Bassin.tesr' }]);
+  });
+
+  it('finds the .tesr file given on the command line (file association, second instance)', () => {
+    expect(workspaceFromArgv(['/opt/TESR Studio/tesr-studio', '/home/ana/Bassin minier.tesr'], '/')).toBe('/home/ana/Bassin minier.tesr');
+    expect(workspaceFromArgv(['C:\\app.exe', '--allow-file-access-from-files', 'Loos.TESR'], '/home/ana')).toBe('/home/ana/Loos.TESR');
+    expect(workspaceFromArgv(['electron', '.', '--inspect=9229'], '/src')).toBeNull();
+    expect(workspaceFromArgv(['electron', '.', 'notes.txt'], '/src')).toBeNull();
+    expect(workspaceFromArgv(['/usr/bin/electron', '--flag=x.tesr'], '/')).toBeNull();
+    expect(workspaceFromArgv(['app'], '/')).toBeNull();
+  });
+
+  it('accepts a dropped file only as an absolute path to a .tesr file', () => {
+    expect(droppedWorkspacePath('/home/ana/Bassin.tesr')).toBe('/home/ana/Bassin.tesr');
+    expect(droppedWorkspacePath('/home/ana/../ana/Bassin.tesr')).toBe('/home/ana/Bassin.tesr');
+    for (const bad of ['Bassin.tesr', '/etc/passwd', '/x/y.tesr\u0000.txt', '', 42, null, { path: '/a.tesr' }, `/${'a'.repeat(5000)}.tesr`]) {
+      expect(droppedWorkspacePath(bad), String(bad)).toBeNull();
+    }
+  });
+
+  it('shows the file’s name in the window title', () => {
+    expect(windowTitle('Bassin minier')).toBe('Bassin minier – TESR Studio');
+  });
+
+  it('associates .tesr files with the app in the packaging config', () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { build: { fileAssociations: { ext: string; role: string }[] } };
+    expect(pkg.build.fileAssociations).toContainEqual(expect.objectContaining({ ext: 'tesr', role: 'Editor' }));
   });
 });
