@@ -1,5 +1,8 @@
 import type { BenchReport } from './run';
+import type { BenchResult } from './stats';
 
+const targetText = (t: NonNullable<BenchResult['target']>) => ('p95' in t ? `p95 <= ${t.p95}` : `p99 <= ${t.p99}`);
+const measured = (r: BenchResult) => (r.target && 'p95' in r.target ? `p95 ${ms(r.p95)}` : `p99 ${ms(r.p99)}`);
 const ms = (x: number | undefined) => (x === undefined ? '-' : x.toFixed(3));
 
 /** The results as a plain-text table, with misses called out underneath. */
@@ -18,7 +21,7 @@ export function formatReport(report: BenchReport): string {
     ms(r.p95),
     ms(r.p99),
     ms(r.mean),
-    r.target ? `p99 <= ${r.target.p99}` : '-',
+    r.target ? targetText(r.target) : '-',
     ms(r.baseline?.p50),
     ms(r.baseline?.p99),
     r.ratio ? `${r.ratio.p50.toFixed(2)}x` : '-',
@@ -32,7 +35,7 @@ export function formatReport(report: BenchReport): string {
   const baselines = [...new Set(report.results.flatMap((r) => (r.baseline ? [r.baseline.name] : [])))];
   if (baselines.length) lines.push('', `baseline: ${baselines.join('; ')}`);
   const missed = report.results.filter((r) => r.pass === false);
-  for (const r of missed) lines.push(`MISSED TARGET: "${r.name}" p99 ${ms(r.p99)} ms > ${r.target!.p99} ms`);
+  for (const r of missed) lines.push(`MISSED TARGET: "${r.name}" ${measured(r)} ms > ${targetText(r.target!).split(' <= ')[1]} ms`);
   if (!missed.length && report.results.some((r) => r.pass)) lines.push('all targets met');
   return lines.join('\n');
 }

@@ -4,6 +4,8 @@ import { onCleanup } from './cleanup';
 import { measureCoreEdits } from './edit-core';
 import { measureWsEdits } from './edit-ws';
 import { ANALYSIS_ACTORS, ANALYSIS_HYPOTHESES, ANALYSIS_RELATIONS, measureAnalysis } from './analysis-ws';
+import { measureMap } from './map-render';
+import { measureImportExport, measureLargeImport } from './import-export';
 import { resultRow, type BenchResult } from './stats';
 
 export interface BenchReport {
@@ -36,6 +38,8 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 interface Bench {
   name: string;
   needsBrowser: boolean;
+  /** How many runs it makes, for the progress line (default: the edit benches' warm-up + n). */
+  runs?: string;
   /** One row, or several when one measurement gives several figures. */
   run(ctx: { browser: import('playwright-core').Browser | null; options: RunOptions }): Promise<BenchResult | BenchResult[]>;
 }
@@ -61,6 +65,53 @@ async function analysisRows(browser: import('playwright-core').Browser): Promise
     resultRow(`${ANALYSIS_NAME}: longest main-thread task`, s.longestTask, {
       targetP99: LONG_TASK_MS,
       note: `Longest main-thread task (PerformanceObserver longtask, > 50 ms; 0 = none) during each run above; long tasks per run: ${s.longTasks.join(', ')}.`,
+    }),
+  ];
+}
+
+/** Issue 4: the map's targets, by size. */
+const MAP_SIZES = [
+  { actors: 200, relations: 600, frameP95: 17 },
+  { actors: 2000, relations: 6000, frameP95: 33 },
+] as const;
+const MAP_OPEN_MS = 1500;
+const MAP_HEAP_MB = 120;
+
+async function mapRows(browser: import('playwright-core').Browser, size: (typeof MAP_SIZES)[number]): Promise<BenchResult[]> {
+  const s = await measureMap(browser, size);
+  const name = `map ${size.actors.toLocaleString('en')} / ${size.relations.toLocaleString('en')}`;
+  const bare = 'bare React Flow page, same graph, same run';
+  const large = size.actors >= 2000;
+  return [
+    resultRow(`${name}: open until interactive`, s.open, {
+      ...(large ? { targetP99: MAP_OPEN_MS } : {}),
+      baseline: { name: `${bare} (until every node is shown)`, samples: s.baselineOpen },
+      note: 'Chromium 1366x768, browser mode: page load of #/operations/<id>/map (app boot, WebSocket, walk.load, graph, first drawn frame) until the map marks itself ready, plus a frame; 3 loads, p99 = max.',
+    }),
+    resultRow(`${name}: pan frame time, whole map in view`, s.panFit, {
+      targetP95: size.frameP95,
+      baseline: { name: bare, samples: s.baselinePanFit },
+      note: `Intervals between animation frames while a mouse drag moves the view a few pixels each frame (one event per frame, ${s.panFit.length} frames). DOM nodes on screen: ${s.domNodes.fit}.`,
+    }),
+    resultRow(`${name}: pan frame time, 100 % zoom`, s.pan100, {
+      targetP95: size.frameP95,
+      baseline: { name: bare, samples: s.baselinePan100 },
+      note: `As above after the map's "100 %" button (the bare page opens at 100 % on the graph's centre). DOM nodes on screen: ${s.domNodes.at100}.`,
+    }),
+    resultRow(`${name}: zoom frame time, whole map in view`, s.zoomFit, {
+      targetP95: size.frameP95,
+      baseline: { name: bare, samples: s.baselineZoomFit },
+      note: 'Wheel zoom in then out, one wheel event per frame, from the fitted view.',
+    }),
+    resultRow(`${name}: JS heap after open and pan (MB)`, s.heapMb, {
+      ...(large ? { targetP99: MAP_HEAP_MB } : {}),
+      baseline: { name: bare, samples: s.baselineHeapMb },
+      note: 'Runtime.getHeapUsage after a forced GC (megabytes, not ms).',
+    }),
+    resultRow(`${name}: longest main-thread task while ForceAtlas2 runs`, s.layoutLongestTask, {
+      targetP99: LONG_TASK_MS,
+      baseline: { name: 'ForceAtlas2 in Node, same graph and iterations (whole run)', samples: s.nodeLayoutMs },
+      note: `From choosing "Force" until the preview is drawn (${s.layoutMs.map((x) => Math.round(x)).join(', ')} ms); longtask entries, 0 = none. The ratio compares unlike things and is only there as scale.`,
     }),
   ];
 }
@@ -102,6 +153,16 @@ const benches: Bench[] = [
     needsBrowser: true,
     run: async ({ browser }) => analysisRows(browser!),
   },
+  ...MAP_SIZES.map(
+    (size): Bench => ({
+      name: `map ${size.actors} / ${size.relations}`,
+      needsBrowser: true,
+      runs: '3 opens, 120 frames per pan or zoom, 2 layouts',
+      run: async ({ browser }) => mapRows(browser!, size),
+    }),
+  ),
+  { name: 'import and export 10,000 actors + 30,000 relations', needsBrowser: false, runs: '1 warm-up + 5', run: ({ options }) => measureImportExport(5, options.log) },
+  { name: 'import of a 500 MB CSV: peak memory', needsBrowser: false, runs: '1', run: ({ options }) => measureLargeImport(options.log) },
 ];
 
 export async function runBenches(options: RunOptions): Promise<BenchReport> {
@@ -128,7 +189,7 @@ export async function runBenches(options: RunOptions): Promise<BenchReport> {
         browser = await chromium.launch({ executablePath: options.chromiumPath, args: CHROMIUM_ARGS });
         report.machine.chromium = browser.version();
       }
-      options.log(`running: ${bench.name}${bench.name === ANALYSIS_NAME ? ` (1 warm-up + ${ANALYSIS_RUNS})` : ` (${options.warmup} warm-up + ${options.n})`}…`);
+      options.log(`running: ${bench.name}${bench.runs ? ` (${bench.runs})` : bench.name === ANALYSIS_NAME ? ` (1 warm-up + ${ANALYSIS_RUNS})` : ` (${options.warmup} warm-up + ${options.n})`}…`);
       const started = performance.now();
       report.results.push(...[await bench.run({ browser, options })].flat());
       options.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -47,7 +47,7 @@ export function useLayoutPreview(graph: MapGraph) {
   useEffect(() => () => running.current?.cancel(), []);
   // A new layout (or view) is framed whole; manual edits keep the viewport where the user left it.
   useEffect(() => {
-    const id = requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 300 }));
+    const id = requestAnimationFrame(() => void flow.fitView({ padding: 0.15, includeHiddenNodes: true, duration: 300 }));
     return () => cancelAnimationFrame(id);
   }, [preview, flow]);
 
