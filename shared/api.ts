@@ -35,6 +35,7 @@ import {
   WorkspaceNameInput,
   WorkspaceOpenInput,
 } from './workspace-files/api-schemas';
+import { MapAddActorInput } from './map/add-actor';
 import { EcosystemSchema } from './map/ecosystem-data';
 import { MapScopeSchema, MapViewSettingsSchema } from './map/view-settings';
 import { FilesExportInput, FilesExportOutput, FilesImportInput, FilesImportOutput, FilesPreviewInput, FilesPreviewOutput } from './files/api-schemas';
@@ -166,6 +167,8 @@ export const api = {
 
   /** Every operation's actors and relations at once, for the ecosystem map. */
   'ecosystem.load': read(none, EcosystemSchema),
+  /** Adds an actor (new, or of the workspace) to the operation where the map asked for it: one change. */
+  'map.addActor': write(MapAddActorInput, Participation.record),
 } as const;
 
 export type Api = typeof api;

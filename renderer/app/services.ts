@@ -7,7 +7,7 @@ import { createHistoryStore } from '../features/history/history-store';
 import { createOperationsStore } from '../features/operations/operations-store';
 import { createPreferencesStore } from '../features/preferences/preferences-store';
 import { createStatusStore } from '../features/status/status-store';
-import { readLocation, writeLocation } from '../features/walk/location';
+import { ECOSYSTEM_HASH, readLocation, writeLocation } from '../features/walk/location';
 import { createWalkStore, type Section } from '../features/walk/walk-store';
 import { createWorkspaceFilesStore } from '../features/workspace-files/workspace-files-store';
 
@@ -64,6 +64,13 @@ export function createServices(transport: Transport, i18n: i18n) {
     return attempt(() => walk.getState().open(operationId, section));
   }
 
+  /** Opens the ecosystem view (every operation on one map), at an address of its own. */
+  function openEcosystem() {
+    operations.getState().showEcosystem();
+    if (location.hash !== ECOSYSTEM_HASH) window.history.replaceState(null, '', ECOSYSTEM_HASH);
+    return attempt(() => walk.getState().open(null));
+  }
+
   // Many rows change at once in a paste or an undo: reload the walk once per burst of events.
   let reloadTimer: ReturnType<typeof setTimeout> | null = null;
   function reloadWalkSoon() {
@@ -98,6 +105,7 @@ export function createServices(transport: Transport, i18n: i18n) {
   }
 
   const onHashChange = () => {
+    if (location.hash === ECOSYSTEM_HASH) return void openEcosystem();
     const where = readLocation(location.hash);
     if (where.operationId !== walk.getState().operationId || where.section !== walk.getState().section) {
       void navigate(where.operationId, where.section);
@@ -123,6 +131,7 @@ export function createServices(transport: Transport, i18n: i18n) {
     walk,
     workspaceFiles,
     navigate,
+    openEcosystem,
     i18n,
     attempt,
     undo,
@@ -136,6 +145,8 @@ export function createServices(transport: Transport, i18n: i18n) {
       const where = readLocation(location.hash);
       if (where.operationId && operations.getState().items.some((o) => o.id === where.operationId)) {
         await navigate(where.operationId, where.section);
+      } else if (location.hash === ECOSYSTEM_HASH) {
+        await openEcosystem();
       }
     },
   };

@@ -14,7 +14,13 @@ export function neighbourhood(edges: readonly { source: string; target: string }
   let frontier = [centre];
   for (let step = 0; step < depth; step++) {
     const found: string[] = [];
-    for (const id of frontier) for (const n of next.get(id) ?? []) if (!reached.has(n)) reached.add(n), found.push(n);
+    for (const id of frontier) {
+      for (const n of next.get(id) ?? []) {
+        if (reached.has(n)) continue;
+        reached.add(n);
+        found.push(n);
+      }
+    }
     frontier = found;
   }
   return reached;

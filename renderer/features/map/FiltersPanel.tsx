@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Engagement, RelationStatus } from '../../../shared/domain/walk/enums';
 import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
@@ -6,17 +7,21 @@ import type { MapNames } from './use-map-names';
 
 /** The map's filters: collèges, relation kinds and statuses, engagement, position on a hypothesis. */
 export function FiltersPanel({
-  snapshot,
+  lists,
   filters,
   setFilters,
   collegeName,
   kindName,
+  children,
 }: {
-  snapshot: WalkSnapshot;
+  /** The ecosystem has no hypotheses: the filter on them is left out. */
+  lists: Pick<WalkSnapshot, 'colleges' | 'relationKinds' | 'hypotheses'>;
   filters: MapFilters;
   setFilters: (f: MapFilters) => void;
   collegeName: MapNames['collegeName'];
   kindName: MapNames['kindName'];
+  /** Filters only this map has (the ecosystem's operations), first. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   /** Toggles one value of a list filter; an empty list or a full one means "no filter". */
@@ -31,19 +36,20 @@ export function FiltersPanel({
       {label}
     </label>
   );
-  const collegeIds = [...snapshot.colleges.map((c) => c.id), ''];
-  const kindIds = [...snapshot.relationKinds.map((k) => k.id), ''];
+  const collegeIds = [...lists.colleges.map((c) => c.id), ''];
+  const kindIds = [...lists.relationKinds.map((k) => k.id), ''];
   const sides = filters.hypothesis?.sides ?? [...hypothesisSides];
   return (
     <div className="map-filters panel" role="region" aria-label={t('map.filters.title')}>
+      {children}
       <fieldset>
         <legend>{t('map.filters.colleges')}</legend>
-        {snapshot.colleges.map((c, i) => box('colleges', collegeIds, c.id, collegeName({ collegeKey: c.key, collegeLabel: c.label, collegeIndex: i })))}
+        {lists.colleges.map((c, i) => box('colleges', collegeIds, c.id, collegeName({ collegeKey: c.key, collegeLabel: c.label, collegeIndex: i })))}
         {box('colleges', collegeIds, '', t('map.legend.noCollege'))}
       </fieldset>
       <fieldset>
         <legend>{t('map.filters.kinds')}</legend>
-        {snapshot.relationKinds.map((k) => box('kinds', kindIds, k.id, kindName(k)))}
+        {lists.relationKinds.map((k) => box('kinds', kindIds, k.id, kindName(k)))}
         {box('kinds', kindIds, '', t('map.filters.noKind'))}
       </fieldset>
       <fieldset>
@@ -54,6 +60,7 @@ export function FiltersPanel({
         <legend>{t('map.filters.engagement')}</legend>
         {Engagement.options.map((s) => box('engagements', [...Engagement.options], s, t(`map.engagement.${s}`)))}
       </fieldset>
+      {lists.hypotheses.length > 0 && (
       <fieldset>
         <legend>{t('map.filters.hypothesis')}</legend>
         <select
@@ -62,7 +69,7 @@ export function FiltersPanel({
           onChange={(e) => setFilters({ ...filters, hypothesis: e.target.value ? { id: e.target.value, sides } : null })}
         >
           <option value="">{t('map.filters.anyHypothesis')}</option>
-          {snapshot.hypotheses.map((h) => (
+          {lists.hypotheses.map((h) => (
             <option key={h.id} value={h.id}>
               {h.statement}
             </option>
@@ -82,6 +89,7 @@ export function FiltersPanel({
             </label>
           ))}
       </fieldset>
+      )}
       <button type="button" className="button-quiet" onClick={() => setFilters(noFilters)}>
         {t('map.filters.reset')}
       </button>

@@ -3,23 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
 import { renderApp } from '../../../test/harness/render-app';
+import { installReactFlowShims } from '../../../test/harness/react-flow-env';
 import { call, tempBackend } from '../../../test/harness/temp-workspace';
 
-// React Flow measures its pane and nodes; jsdom has no layout, so give it the bare minimum.
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  (globalThis as { DOMMatrixReadOnly?: unknown }).DOMMatrixReadOnly ??= class {
-    m22 = 1;
-    constructor(transform?: string) {
-      const scale = /scale\(([\d.]+)\)/.exec(transform ?? '');
-      this.m22 = scale ? Number(scale[1]) : 1;
-    }
-  };
-});
+beforeAll(installReactFlowShims);
 
 let backend: ReturnType<typeof tempBackend>;
 let opId: string;

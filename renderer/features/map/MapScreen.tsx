@@ -1,27 +1,30 @@
 import { ReactFlowProvider, useReactFlow, type NodeChange } from '@xyflow/react';
-import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
-import { nodeDecorations } from '../../../shared/map/decorations';
-import { applyFilters, isFiltering, searchNodes } from '../../../shared/map/filters';
-import { buildGraph, viewEdges, type MapNode } from '../../../shared/map/graph';
-import { sectorsLayout } from '../../../shared/map/layouts';
+import { isFiltering } from '../../../shared/map/filters';
+import { buildGraph, type MapNode } from '../../../shared/map/graph';
+import { sectorsLayout, type LayoutId, type Point } from '../../../shared/map/layouts';
 import { useFeature, useServices } from '../../app/services-context';
 import { ActorPanel } from './ActorPanel';
+import { AddActorForm } from './AddActorForm';
 import { ConnectPopover } from './ConnectPopover';
+import { ExportButtons } from './ExportButtons';
 import { FiltersPanel } from './FiltersPanel';
+import { FocusBanner, FocusControl } from './FocusControl';
 import { InfluencePanel } from './InfluencePanel';
 import { Legend } from './Legend';
+import { legendModel } from './legend-model';
 import { MapFlow } from './MapFlow';
 import { MapToolbar } from './MapToolbar';
 import type { ActorNodeType, RelationEdgeType } from './map-elements';
-import { useFlowElements } from './use-flow-elements';
 import { useLayoutPreview } from './use-layout-preview';
 import { useMapEdits } from './use-map-edits';
+import { useMapKeys } from './use-map-keys';
 import { useMapNames } from './use-map-names';
+import { useMapPicture } from './use-map-picture';
 import { useLocalNodes, useMapSelection } from './use-map-selection';
 import { useMapViewState } from './use-map-view-state';
-import { useNetworkMetrics } from './use-network-metrics';
 import '../../styles/map.css';
 
 /** The stakeholder map of the open operation (METHOD.md, "What the stakeholder map is for"). */
@@ -39,14 +42,29 @@ export function MapScreen() {
           <button type="button" className="button-primary" onClick={() => void navigate(snapshot.operation.id, 'stakeholders')}>
             {t('map.toStakeholders')}
           </button>
+          <AddFirstActor snapshot={snapshot} />
         </div>
       </section>
     );
   }
   return (
     <ReactFlowProvider>
-      <MapCanvas snapshot={snapshot} />
+      <MapCanvas key={snapshot.operation.id} snapshot={snapshot} />
     </ReactFlowProvider>
+  );
+}
+
+/** An empty map can still start from the map: the first actor goes in the middle. */
+function AddFirstActor({ snapshot }: { snapshot: WalkSnapshot }) {
+  const { t } = useTranslation();
+  const names = useMapNames();
+  const [open, setOpen] = useState(false);
+  return open ? (
+    <AddActorForm snapshot={snapshot} at={{ x: 0, y: 0 }} collegeName={names.collegeName} onDone={() => setOpen(false)} />
+  ) : (
+    <button type="button" className="button-quiet" onClick={() => setOpen(true)}>
+      {t('mapTools.add.button')}
+    </button>
   );
 }
 
@@ -55,23 +73,26 @@ function MapCanvas({ snapshot }: { snapshot: WalkSnapshot }) {
   const { navigate } = useServices();
   const flow = useReactFlow<ActorNodeType, RelationEdgeType>();
   const operationId = snapshot.operation.id;
-  const state = useMapViewState();
-  const { view, filters, setFilters, legend, showFilters, sizeBy, colourBy } = state;
+  const state = useMapViewState(operationId);
+  const { settings, patch, loaded } = state;
   const names = useMapNames();
   const [query, setQuery] = useState('');
+  const canvas = useRef<HTMLDivElement>(null);
 
   const graph = useMemo(() => buildGraph(snapshot), [snapshot]);
-  const shown = useMemo(() => applyFilters({ nodes: graph.nodes, edges: viewEdges(graph.edges, view) }, filters, snapshot.positions), [graph, view, filters, snapshot.positions]);
-  const nameOf = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.label])), [graph.nodes]);
+  const { layout, preview, setPreview, progress, chooseLayout: tryLayout, kept } = useLayoutPreview(graph);
+  const chooseLayout = (id: LayoutId) => {
+    tryLayout(id);
+    patch({ layout: id });
+  };
+  // The layout left on screen is tried again after a reload (all are deterministic); never saved by itself.
+  const restored = useRef(false);
+  useEffect(() => {
+    if (!loaded || restored.current) return;
+    restored.current = true;
+    if (settings.layout !== 'manual') tryLayout(settings.layout);
+  }, [loaded, settings.layout, tryLayout]);
 
-  const needMetrics = sizeBy !== 'influence' || colourBy === 'community';
-  const { metrics, failed: metricsFailed, pending: metricsPending } = useNetworkMetrics(snapshot, needMetrics);
-  const decorations = useMemo(
-    () => nodeDecorations(graph.nodes, needMetrics ? metrics?.byActor : undefined, sizeBy, colourBy),
-    [graph.nodes, metrics, needMetrics, sizeBy, colourBy],
-  );
-
-  const { layout, preview, setPreview, progress, chooseLayout, kept } = useLayoutPreview(graph);
   // Saved positions; actors not placed yet get a provisional place from the sectors layout.
   const unplaced = graph.nodes.filter((n) => n.x === null || n.y === null).length;
   const manual = useMemo(() => {
@@ -80,13 +101,10 @@ function MapCanvas({ snapshot }: { snapshot: WalkSnapshot }) {
   }, [graph, unplaced]);
   const positions = preview ?? manual;
 
-  const matches = useMemo(() => searchNodes(shown.nodes, query), [shown.nodes, query]);
-  const matchIds = useMemo(() => new Set(matches.map((m) => m.id)), [matches]);
-
   const selection = useMapSelection();
   const { selectedId, secondId, onSelectChanges } = selection;
-  const elements = useFlowElements({ shown, positions, decorations, nameOf, relationKinds: snapshot.relationKinds, names, matchIds, selectedId, secondId });
-  const { nodes, applyMoves } = useLocalNodes(elements.nodes);
+  const picture = useMapPicture({ graph, positions, settings, hypothesisPositions: snapshot.positions, relationKinds: snapshot.relationKinds, names, query, selectedId, secondId });
+  const { nodes, applyMoves } = useLocalNodes(picture.flow.nodes);
   const onNodesChange = useCallback(
     (changes: NodeChange<ActorNodeType>[]) => {
       applyMoves(changes);
@@ -94,8 +112,30 @@ function MapCanvas({ snapshot }: { snapshot: WalkSnapshot }) {
     },
     [applyMoves, onSelectChanges],
   );
+  const edits = useMapEdits({
+    operationId,
+    nodes: graph.nodes,
+    nameOf: picture.nameOf,
+    preview,
+    setPreview,
+    onKept: () => {
+      kept();
+      patch({ layout: 'manual' });
+    },
+    onDeleted: () => selection.setSelectedId(null),
+  });
 
-  const edits = useMapEdits({ operationId, nodes: graph.nodes, nameOf, preview, setPreview, onKept: kept, onDeleted: () => selection.setSelectedId(null) });
+  const [adding, setAdding] = useState<Point | null>(null);
+  const viewportCentre = (): Point => {
+    const box = canvas.current?.getBoundingClientRect();
+    return box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
+  };
+  const onPaneDoubleClick = (event: MouseEvent) => {
+    if ((event.target as Element).closest('.react-flow__node')) return;
+    setAdding(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+  };
+  const setFocus = (focus: typeof settings.focus) => patch({ focus });
+  const keys = useMapKeys({ selectedId, focus: picture.focus, exitFocus: () => setFocus(null), clear: selection.clear, select: selection.setSelectedId, startLink: edits.startLink });
 
   const zoomTo = (n: MapNode) => {
     const p = positions[n.id];
@@ -105,18 +145,21 @@ function MapCanvas({ snapshot }: { snapshot: WalkSnapshot }) {
   };
   const onSearch = (e: FormEvent) => {
     e.preventDefault();
-    if (matches[0]) zoomTo(matches[0]);
+    if (picture.matches[0]) zoomTo(picture.matches[0]);
   };
 
   const selected = graph.nodes.find((n) => n.id === selectedId) ?? null;
+  const sizeText = t(`map.legend.sizeBy.${settings.sizeBy}`);
+  const legend = legendModel({ lists: snapshot, names, t, sizeText, communities: picture.communities });
+  if (!loaded) return <p className="meta">{t('app.loading')}</p>;
 
   return (
     <section className="map-screen" aria-labelledby="map-heading">
       <div className="map-header">
         <h2 id="map-heading">{t('map.heading')}</h2>
         <p className="meta map-summary" data-testid="map-summary">
-          {t('map.summary', { nodes: shown.nodes.length, count: shown.edges.length })}
-          {isFiltering(filters) && <span className="tag">{t('map.filters.active')}</span>}
+          {t('map.summary', { nodes: picture.shown.nodes.length, count: picture.shown.edges.length })}
+          {isFiltering(settings.filters) && <span className="tag">{t('map.filters.active')}</span>}
         </p>
       </div>
       <MapToolbar
@@ -128,38 +171,52 @@ function MapCanvas({ snapshot }: { snapshot: WalkSnapshot }) {
         progress={progress}
         query={query}
         setQuery={setQuery}
-        matchCount={matches.length}
+        matchCount={picture.matches.length}
         onSearch={onSearch}
-        metricsPending={metricsPending}
-        metricsFailed={needMetrics && metricsFailed}
-      />
+        metricsPending={picture.metricsPending}
+        metricsFailed={picture.metricsFailed}
+      >
+        <button type="button" className="button-quiet" onClick={() => setAdding(viewportCentre())}>
+          {t('mapTools.add.button')}
+        </button>
+        <ExportButtons nodes={nodes} edges={picture.flow.edges} legend={legend} title={snapshot.operation.title} />
+      </MapToolbar>
       {preview && <p className="meta map-hint">{t('map.previewHint')}</p>}
       {!preview && unplaced > 0 && <p className="meta map-hint">{t('map.unplaced', { count: unplaced })}</p>}
-      {edits.pending && <ConnectPopover snapshot={snapshot} connection={edits.pending} nameOf={nameOf} kindName={names.kindName} onClose={edits.closePending} />}
+      {picture.focus && <FocusBanner name={picture.nameOf.get(picture.focus.id) ?? ''} focus={picture.focus} onExit={() => setFocus(null)} />}
+      {edits.pending && <ConnectPopover snapshot={snapshot} link={edits.pending} nameOf={picture.nameOf} kindName={names.kindName} onClose={edits.closePending} />}
+      {adding && (
+        <AddActorForm
+          snapshot={snapshot}
+          at={adding}
+          collegeName={names.collegeName}
+          onDone={(id) => {
+            setAdding(null);
+            if (id) selection.setSelectedId(id);
+          }}
+        />
+      )}
       <div className="map-body">
-        {showFilters && <FiltersPanel snapshot={snapshot} filters={filters} setFilters={setFilters} collegeName={names.collegeName} kindName={names.kindName} />}
-        <div className="map-canvas" aria-label={t('map.canvasLabel')}>
+        {settings.showFilters && <FiltersPanel lists={snapshot} filters={settings.filters} setFilters={(filters) => patch({ filters })} collegeName={names.collegeName} kindName={names.kindName} />}
+        <div className="map-canvas" aria-label={t('map.canvasLabel')} aria-describedby="map-keys-hint" ref={canvas} onKeyDown={keys.onKeyDown} onFocus={keys.onFocus}>
           <MapFlow
             nodes={nodes}
-            edges={elements.edges}
+            edges={picture.flow.edges}
             onNodesChange={onNodesChange}
             onNodeDragStop={edits.onNodeDragStop}
             onConnect={edits.onConnect}
             onBeforeDelete={edits.onBeforeDelete}
             onPaneClick={selection.clear}
+            onPaneDoubleClick={onPaneDoubleClick}
           />
         </div>
-        {legend && (
-          <Legend
-            snapshot={snapshot}
-            collegeName={names.collegeName}
-            kindName={names.kindName}
-            sizeBy={sizeBy}
-            communities={colourBy === 'community' && metrics && !metricsFailed ? metrics.communities : null}
-          />
-        )}
+        {settings.legend && <Legend model={legend} />}
         {selected && (
           <ActorPanel node={selected} collegeName={names.collegeName} onClose={selection.clear}>
+            <FocusControl nodeId={selected.id} focus={settings.focus} setFocus={setFocus} />
+            <button type="button" className="button-quiet" onClick={() => edits.startLink(selected.id)}>
+              {t('mapTools.connect.button')}
+            </button>
             <button type="button" className="button-link" onClick={() => void navigate(operationId, 'stakeholders')}>
               {t('map.panel.edit')}
             </button>
@@ -167,6 +224,9 @@ function MapCanvas({ snapshot }: { snapshot: WalkSnapshot }) {
           </ActorPanel>
         )}
       </div>
+      <p id="map-keys-hint" className="meta map-hint">
+        {t('mapTools.keys')}
+      </p>
     </section>
   );
 }

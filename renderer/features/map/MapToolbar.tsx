@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { colourModes, sizeMetrics, type ColourMode, type SizeMetric } from '../../../shared/map/decorations';
 import { mapViews } from '../../../shared/map/graph';
@@ -8,6 +8,8 @@ import type { MapViewState } from './use-map-view-state';
 interface Props {
   state: MapViewState;
   layout: LayoutId;
+  /** The layouts offered (the ecosystem has no saved, manual one). */
+  layouts?: readonly LayoutId[];
   chooseLayout: (id: LayoutId) => void;
   /** A layout is being tried (not saved yet). */
   previewing: boolean;
@@ -20,17 +22,22 @@ interface Props {
   onSearch: (e: FormEvent) => void;
   metricsPending: boolean;
   metricsFailed: boolean;
+  /** How each size metric is named here (the ecosystem sizes by number of operations, not influence). */
+  sizeLabel?: (m: SizeMetric) => string;
+  /** What only this map offers (add an actor, export...), after the view controls. */
+  children?: ReactNode;
 }
 
 /** The map's toolbar: network view, layout, search, decorations, filters and legend toggles. */
-export function MapToolbar({ state, layout, chooseLayout, previewing, onKeepLayout, progress, query, setQuery, matchCount, onSearch, metricsPending, metricsFailed }: Props) {
+export function MapToolbar({ state, layout, layouts = layoutIds, chooseLayout, previewing, onKeepLayout, progress, query, setQuery, matchCount, onSearch, metricsPending, metricsFailed, sizeLabel, children }: Props) {
   const { t } = useTranslation();
-  const { view, setView, sizeBy, setSizeBy, colourBy, setColourBy, showFilters, setShowFilters, legend, setLegend } = state;
+  const { settings, patch } = state;
+  const { view, sizeBy, colourBy, showFilters, legend } = settings;
   return (
     <div className="map-toolbar" role="toolbar" aria-label={t('map.canvasLabel')}>
       <div className="map-segmented" role="radiogroup" aria-label={t('map.views.label')}>
         {mapViews.map((v) => (
-          <button key={v} type="button" role="radio" aria-checked={view === v} className={view === v ? 'is-on' : ''} onClick={() => setView(v)}>
+          <button key={v} type="button" role="radio" aria-checked={view === v} className={view === v ? 'is-on' : ''} onClick={() => patch({ view: v })}>
             {t(`map.views.${v}`)}
           </button>
         ))}
@@ -38,7 +45,7 @@ export function MapToolbar({ state, layout, chooseLayout, previewing, onKeepLayo
       <label className="map-field">
         <span>{t('map.layouts.label')}</span>
         <select value={layout} onChange={(e) => chooseLayout(e.target.value as LayoutId)}>
-          {layoutIds.map((l) => (
+          {layouts.map((l) => (
             <option key={l} value={l}>
               {t(`map.layouts.${l}`)}
             </option>
@@ -76,17 +83,17 @@ export function MapToolbar({ state, layout, chooseLayout, previewing, onKeepLayo
       </form>
       <label className="map-field">
         <span>{t('map.sizeBy.label')}</span>
-        <select value={sizeBy} onChange={(e) => setSizeBy(e.target.value as SizeMetric)}>
+        <select value={sizeBy} onChange={(e) => patch({ sizeBy: e.target.value as SizeMetric })}>
           {sizeMetrics.map((m) => (
             <option key={m} value={m}>
-              {t(`map.sizeBy.${m}`)}
+              {sizeLabel ? sizeLabel(m) : t(`map.sizeBy.${m}`)}
             </option>
           ))}
         </select>
       </label>
       <label className="map-field">
         <span>{t('map.colourBy.label')}</span>
-        <select value={colourBy} onChange={(e) => setColourBy(e.target.value as ColourMode)}>
+        <select value={colourBy} onChange={(e) => patch({ colourBy: e.target.value as ColourMode })}>
           {colourModes.map((m) => (
             <option key={m} value={m}>
               {t(`map.colourBy.${m}`)}
@@ -104,12 +111,13 @@ export function MapToolbar({ state, layout, chooseLayout, previewing, onKeepLayo
           {t('map.metrics.failed')}
         </span>
       )}
-      <button type="button" className="button-quiet" aria-expanded={showFilters} onClick={() => setShowFilters((v) => !v)}>
+      <button type="button" className="button-quiet" aria-expanded={showFilters} onClick={() => patch((s) => ({ showFilters: !s.showFilters }))}>
         {t('map.filters.show')}
       </button>
-      <button type="button" className="button-quiet" aria-pressed={legend} onClick={() => setLegend((v) => !v)}>
+      <button type="button" className="button-quiet" aria-pressed={legend} onClick={() => patch((s) => ({ legend: !s.legend }))}>
         {legend ? t('map.legend.hide') : t('map.legend.show')}
       </button>
+      {children}
     </div>
   );
 }

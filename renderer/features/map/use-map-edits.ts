@@ -1,4 +1,5 @@
 import type { Connection, OnBeforeDelete, OnNodeDrag } from '@xyflow/react';
+import type { PendingLink } from './ConnectPopover';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapNode } from '../../../shared/map/graph';
@@ -18,11 +19,11 @@ interface Input {
   onDeleted: () => void;
 }
 
-/** What editing on the map writes: positions, a tried layout kept, relations connected, deletions (with undo). */
+/** What editing on the map writes: positions, a tried layout kept, relations connected (mouse or keyboard), deletions (with undo). */
 export function useMapEdits({ operationId, nodes, nameOf, preview, setPreview, onKept, onDeleted }: Input) {
   const { t } = useTranslation();
   const { walk, client, attempt, status, undo } = useServices();
-  const [pending, setPending] = useState<Connection | null>(null);
+  const [pending, setPending] = useState<PendingLink | null>(null);
   const undoToast = useCallback(
     (message: string) => status.getState().showToast({ message, action: { label: t('common.undo'), run: () => void undo() } }),
     [status, t, undo],
@@ -52,8 +53,10 @@ export function useMapEdits({ operationId, nodes, nameOf, preview, setPreview, o
   };
 
   const onConnect = useCallback((c: Connection) => {
-    if (c.source && c.target && c.source !== c.target) setPending(c);
+    if (c.source && c.target && c.source !== c.target) setPending({ source: c.source, target: c.target });
   }, []);
+  /** From the keyboard: the selected actor links to one picked in a list. */
+  const startLink = useCallback((source: string) => setPending({ source, target: null }), []);
 
   const onBeforeDelete: OnBeforeDelete<ActorNodeType, RelationEdgeType> = useCallback(
     async ({ nodes: ns, edges: es }) => {
@@ -75,5 +78,5 @@ export function useMapEdits({ operationId, nodes, nameOf, preview, setPreview, o
     [attempt, walk, undoToast, t, nameOf, onDeleted],
   );
 
-  return { onNodeDragStop, keepLayout, onConnect, pending, closePending: () => setPending(null), onBeforeDelete };
+  return { onNodeDragStop, keepLayout, onConnect, startLink, pending, closePending: () => setPending(null), onBeforeDelete };
 }

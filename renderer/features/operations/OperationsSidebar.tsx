@@ -6,10 +6,10 @@ import { Stepper } from '../walk/Stepper';
 /** The workspace's operations, left of the window: select one, create one, show the archived. */
 export function OperationsSidebar() {
   const { t } = useTranslation();
-  const { operations, attempt, navigate } = useServices();
-  const { items, selectedId, includeArchived } = useFeature(
+  const { operations, attempt, navigate, openEcosystem } = useServices();
+  const { items, selectedId, includeArchived, ecosystem } = useFeature(
     'operations',
-    useShallow((s) => ({ items: s.items, selectedId: s.selectedId, includeArchived: s.includeArchived })),
+    useShallow((s) => ({ items: s.items, selectedId: s.selectedId, includeArchived: s.includeArchived, ecosystem: s.ecosystem })),
   );
   return (
     <nav className="sidebar" aria-labelledby="operations-heading">
@@ -18,6 +18,10 @@ export function OperationsSidebar() {
         <p className="meta">{t('operations.count', { count: items.length })}</p>
         <button type="button" className="button-primary button-block" onClick={() => operations.getState().setCreating(true)}>
           + {t('operations.new')}
+        </button>
+        <button type="button" className="operation-item ecosystem-item" aria-current={ecosystem ? 'true' : undefined} onClick={() => void openEcosystem()}>
+          <span className="operation-title">{t('ecosystem.open')}</span>
+          <span className="operation-sub">{t('ecosystem.openHint')}</span>
         </button>
       </div>
       <ul className="operation-list" aria-labelledby="operations-heading">

@@ -1,18 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { useFeature, useServices } from '../../app/services-context';
 import { CreateOperationForm } from './CreateOperationForm';
+import { EcosystemScreen } from '../map/EcosystemScreen';
 import { WalkView } from '../walk/WalkView';
 
-/** The centre of the window: the new-operation form, the selected operation, or what to do next. */
+/** The centre of the window: the new-operation form, the ecosystem, the selected operation, or what to do next. */
 export function OperationsWorkspace() {
   const { t } = useTranslation();
   const { operations } = useServices();
   const creating = useFeature('operations', (s) => s.creating);
+  const ecosystem = useFeature('operations', (s) => s.ecosystem);
   const loaded = useFeature('operations', (s) => s.loaded);
   const count = useFeature('operations', (s) => s.items.length);
   const selected = useFeature('operations', (s) => s.items.find((o) => o.id === s.selectedId));
 
   if (creating) return <CreateOperationForm />;
+  if (ecosystem) return <EcosystemScreen />;
   if (selected) return <WalkView />;
   if (!loaded) return <p className="meta">{t('app.loading')}</p>;
   const empty = count === 0;

@@ -11,9 +11,12 @@ export interface OperationsState {
   selectedId: string | null;
   /** True while the "new operation" form is open. */
   creating: boolean;
+  /** True while the ecosystem view (every operation on one map) is shown. */
+  ecosystem: boolean;
   load(): Promise<void>;
   select(id: string | null): void;
   setCreating(creating: boolean): void;
+  showEcosystem(): void;
   setIncludeArchived(include: boolean): Promise<void>;
   create(fields: MethodInput<'operations.create'>): Promise<Operation>;
   update(id: string, patch: MethodInput<'operations.update'>['patch']): Promise<Operation>;
@@ -37,16 +40,20 @@ export function createOperationsStore(client: Client) {
     includeArchived: false,
     selectedId: null,
     creating: false,
+    ecosystem: false,
     async load() {
       const items = await client.call('operations.list', { includeArchived: get().includeArchived });
       const selectedId = items.some((o) => o.id === get().selectedId) ? get().selectedId : null;
       set({ items, loaded: true, selectedId });
     },
     select(id) {
-      set({ selectedId: id, creating: false });
+      set({ selectedId: id, creating: false, ecosystem: false });
     },
     setCreating(creating) {
-      set({ creating, ...(creating ? { selectedId: null } : {}) });
+      set({ creating, ...(creating ? { selectedId: null, ecosystem: false } : {}) });
+    },
+    showEcosystem() {
+      set({ ecosystem: true, selectedId: null, creating: false });
     },
     async setIncludeArchived(includeArchived) {
       set({ includeArchived });

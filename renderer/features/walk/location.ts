@@ -12,3 +12,6 @@ export function readLocation(hash: string): { operationId: string | null; sectio
 
 export const writeLocation = (operationId: string | null, section: Section) =>
   operationId ? `#/operations/${operationId}/${section}` : '#/';
+
+/** The ecosystem view (every operation on one map) has an address of its own. */
+export const ECOSYSTEM_HASH = '#/ecosystem';
