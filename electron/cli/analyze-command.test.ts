@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sha256, tempBackend, tempDir } from '../../test/harness/temp-workspace';
+import type { WalkSnapshot } from '../../shared/domain/walk/snapshot';
+import { call, sha256, tempBackend, tempDir } from '../../test/harness/temp-workspace';
 import { LOOS_TITLE } from '../core/example/loos-example';
 import { listOperations } from '../core/operations/repository';
 import { runCli } from './tesr';
@@ -80,6 +81,24 @@ describe('tesr analyze', () => {
       ['Centrale solaire Lumiwatt', true],
       ['TEAM2', false],
     ]);
+  });
+
+  it('includes the MID, legitimacy and urgency stored in the workspace', async () => {
+    const b = tempBackend({ example: true });
+    const loos = listOperations(b.ws.db, true).find((o) => o.title === LOOS_TITLE)!.id;
+    const snap = await call<WalkSnapshot>(b, 'walk.load', { operationId: loos });
+    const [first, second] = [...snap.participations].sort((x, y) => x.position - y.position);
+    await call(b, 'influences.set', { operationId: loos, sourceActorId: first!.actorId, targetActorId: second!.actorId, value: 3 });
+    await call(b, 'participations.update', { id: second!.id, patch: { legitimacy: 5, urgency: 4 } });
+    const file = b.ws.path;
+    b.ws.close();
+    dir = b.dir;
+    const a = JSON.parse(runCli(['analyze', file, '--operation', loos, '--json'], {}).stdout!);
+    expect(a.mactor.unavailable).toEqual([]);
+    expect(a.mactor.weighted.mid[0][1]).toBe(3);
+    expect(a.mactor.weighted.influence[0]).toBe(3);
+    expect(a.stakeholders.inputs).toEqual({ legitimacy: true, urgency: true });
+    expect(a.stakeholders.rows.find((r: { actorId: string }) => r.actorId === second!.actorId).attributes).toMatchObject({ legitimacy: true, urgency: true });
   });
 
   it('exits 1 with a clear message, in both languages, on an unknown operation', () => {

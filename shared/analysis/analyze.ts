@@ -1,9 +1,9 @@
 import type { WalkSnapshot } from '../domain/walk/snapshot';
-import { mactor, MactorInputError, type MactorResult, type Matrix } from './mactor';
+import { mactorCore, MactorInputError, withAgreements, type MactorCore, type MactorResult, type Matrix } from './mactor';
 import { whoIsMissing, type WhoIsMissing } from './missing';
 import { networkMetrics, type NetworkMetrics } from './network';
 import { DEFAULT_HIGH, stakeholderReport, type StakeholderOptions, type StakeholderReport } from './stakeholders';
-import { liveHypotheses, stakeholders, walkNetwork, walkPositions, type WalkNetwork } from './walk-inputs';
+import { liveHypotheses, stakeholders, storedMid, walkNetwork, walkPositions, type WalkNetwork } from './walk-inputs';
 
 /**
  * Every analysis of one operation's walk, in one pure, synchronous call whose result is plain
@@ -11,13 +11,16 @@ import { liveHypotheses, stakeholders, walkNetwork, walkPositions, type WalkNetw
  */
 
 export interface AnalysisOptions extends StakeholderOptions {
-  /** MACTOR's matrix of direct influences over an ordered actor list (not stored yet). */
+  /**
+   * MACTOR's matrix of direct influences over an ordered actor list; null: none. Absent: the one
+   * stored in the walk (its influences), as legitimacy and urgency default to the participations'.
+   */
   mid?: { actors: string[]; values: Matrix } | null;
   /** Louvain's seed (communities are reproducible for a given seed). */
   seed?: number;
 }
 
-export interface WalkAnalysis {
+export interface WalkAnalysisCore {
   operation: { id: string; title: string };
   thresholds: { high: number; seed: number };
   labels: {
@@ -27,23 +30,46 @@ export interface WalkAnalysis {
     actions: { id: string; title: string }[];
   };
   network: NetworkMetrics & { excluded: WalkNetwork['excluded'] };
-  mactor: MactorResult & { missingPositions: number };
+  mactor: MactorCore & { missingPositions: number };
   stakeholders: StakeholderReport;
   missing: WhoIsMissing;
 }
 
-export function analyzeWalk(s: WalkSnapshot, options: AnalysisOptions = {}): WalkAnalysis {
+export interface WalkAnalysis extends Omit<WalkAnalysisCore, 'mactor'> {
+  mactor: MactorResult & { missingPositions: number };
+}
+
+/** The options the walk stores: its MID (null while empty), legitimacy and urgency per actor. */
+export function storedOptions(s: WalkSnapshot): Required<Pick<AnalysisOptions, 'mid' | 'legitimacy' | 'urgency'>> {
+  const mid = storedMid(s);
+  const legitimacy: Record<string, number | null> = {};
+  const urgency: Record<string, number | null> = {};
+  for (const p of s.participations) {
+    legitimacy[p.actorId] = p.legitimacy;
+    urgency[p.actorId] = p.urgency;
+  }
+  return { mid: mid.filled > 0 ? { actors: mid.actors, values: mid.values } : null, legitimacy, urgency };
+}
+
+/**
+ * Every analysis but MACTOR's actor × actor convergences and divergences (see MactorCore): what
+ * the screen needs at once. `analyzeWalk` adds them.
+ */
+export function analyzeWalkCore(s: WalkSnapshot, options: AnalysisOptions = {}): WalkAnalysisCore {
   const high = options.high ?? DEFAULT_HIGH;
   const seed = options.seed ?? 1;
+  const stored = options.mid === undefined || options.legitimacy === undefined || options.urgency === undefined ? storedOptions(s) : null;
+  const legitimacy = options.legitimacy ?? stored?.legitimacy;
+  const urgency = options.urgency ?? stored?.urgency;
 
   const net = walkNetwork(s);
   const network = { ...networkMetrics(net.input, { seed }), excluded: net.excluded };
 
-  const mid = options.mid ?? null;
+  const mid = options.mid === undefined ? stored!.mid : options.mid;
   if (mid && new Set(mid.actors).size !== mid.actors.length) throw new MactorInputError('MID: an actor appears twice');
   const positions = walkPositions(s, mid?.actors);
   const mactorResult = {
-    ...mactor({ actors: positions.actors, objectives: positions.objectives, mao2: positions.mao2, mid: mid?.values ?? null }),
+    ...mactorCore({ actors: positions.actors, objectives: positions.objectives, mao2: positions.mao2, mid: mid?.values ?? null }),
     missingPositions: positions.missing,
   };
 
@@ -60,7 +86,14 @@ export function analyzeWalk(s: WalkSnapshot, options: AnalysisOptions = {}): Wal
     },
     network,
     mactor: mactorResult,
-    stakeholders: stakeholderReport(s, { ...options, high }),
+    stakeholders: stakeholderReport(s, { ...options, high, legitimacy, urgency }),
     missing: whoIsMissing(s, { high }),
   };
+}
+
+/** Every analysis of one operation's walk (what `tesr analyze` prints). */
+export function analyzeWalk(s: WalkSnapshot, options: AnalysisOptions = {}): WalkAnalysis {
+  const core = analyzeWalkCore(s, options);
+  const { missingPositions, ...mactorCoreResult } = core.mactor;
+  return { ...core, mactor: { ...withAgreements(mactorCoreResult), missingPositions } };
 }

@@ -49,20 +49,26 @@ const zeros = (rows: number, cols: number): Matrix => Array.from({ length: rows 
 /**
  * MIDI_ij = MID_ij + Σ_k min(MID_ik, MID_kj): direct influence plus the influence of order 2
  * through every intermediary k (Godet). With MID's zero diagonal the terms k = i and k = j vanish,
- * so "k ≠ i, j" needs no special case. The diagonal MIDI_ii = Σ_k min(MID_ik, MID_ki) is kept:
+ * so "k ≠ i, j" needs no special case. The diagonal MIDI_ii = Σ_k min(MID_ik, MID_kj) is kept:
  * it is actor i's influence on itself through others ("rétroaction"), used by the power ratio.
+ *
+ * Only the pairs where MID_ik and MID_kj are both non-zero add anything, so the sum runs over each
+ * row's non-zero cells: a MID is mostly empty (teams fill a few cells per actor), and the plain
+ * triple loop would take seconds on a 2,000-actor operation. The terms are added in the same
+ * order of k as the plain sum, so the result is the same to the last bit.
  */
 export function midi(mid: Matrix): Matrix {
   checkMid(mid);
-  const n = mid.length;
-  const out = zeros(n, n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      let v = at(mid, i, j);
-      for (let k = 0; k < n; k++) v += Math.min(at(mid, i, k), at(mid, k, j));
-      out[i]![j] = v;
+  const nonZero = mid.map((row) => row.reduce<number[]>((cols, v, j) => (v > 0 ? (cols.push(j), cols) : cols), []));
+  const out = mid.map((row) => [...row]);
+  mid.forEach((row, i) => {
+    const sums = out[i]!;
+    for (const k of nonZero[i]!) {
+      const viaK = row[k]!;
+      const fromK = mid[k]!;
+      for (const j of nonZero[k]!) sums[j]! += Math.min(viaK, fromK[j]!);
     }
-  }
+  });
   return out;
 }
 
@@ -172,7 +178,7 @@ export interface Agreement {
   caa: Matrix;
   daa: Matrix;
 }
-const agreement = (mao: Matrix): Agreement => ({ caa: convergences(mao), daa: divergences(mao) });
+export const agreement = (mao: Matrix): Agreement => ({ caa: convergences(mao), daa: divergences(mao) });
 
 export interface MactorInput {
   /** Actor ids, in the order of the matrices' rows (and MID's columns). */
@@ -185,8 +191,8 @@ export interface MactorInput {
   mid?: Matrix | null;
 }
 
-/** What MACTOR can say once the MID is known. */
-export interface MactorWeighted {
+/** What MACTOR can say once the MID is known, but the actor × actor CAA3/DAA3. */
+export interface MactorWeightedCore {
   mid: Matrix;
   midi: Matrix;
   influence: number[];
@@ -194,39 +200,49 @@ export interface MactorWeighted {
   r: number[];
   rStar: number[];
   mao3: Matrix;
-  order3: Agreement;
   mobilisation3: Mobilisation[];
 }
 
-export interface MactorResult {
+/** What MACTOR can say once the MID is known. */
+export interface MactorWeighted extends MactorWeightedCore {
+  order3: Agreement;
+}
+
+/**
+ * Every MACTOR result but the convergences and divergences, which are actor × actor matrices
+ * (4 million cells each on a 2,000-actor operation): the screen derives the few it shows and its
+ * downloads from the MAO matrices kept here, when asked (`agreement`).
+ */
+export interface MactorCore {
   actors: string[];
   objectives: string[];
   mao1: Matrix;
   mao2: Matrix;
-  order1: Agreement;
-  order2: Agreement;
   mobilisation2: Mobilisation[];
   /** null without a MID: nothing that needs the balance of power is derived (see `unavailable`). */
-  weighted: MactorWeighted | null;
+  weighted: MactorWeightedCore | null;
   /** The results that need a MID and were not computed. */
   unavailable: (keyof MactorWeighted)[];
 }
 
+export interface MactorResult extends Omit<MactorCore, 'weighted'> {
+  order1: Agreement;
+  order2: Agreement;
+  weighted: MactorWeighted | null;
+}
+
 export const NEEDS_MID: (keyof MactorWeighted)[] = ['midi', 'influence', 'dependence', 'r', 'rStar', 'mao3', 'order3', 'mobilisation3'];
 
-/** Every MACTOR result the inputs allow; without a MID, only the unweighted ones (orders 1 and 2). */
-export function mactor(input: MactorInput): MactorResult {
+/** MACTOR without the convergences and divergences (see MactorCore). */
+export function mactorCore(input: MactorInput): MactorCore {
   const n = input.actors.length;
   const m = input.objectives.length;
   checkMao(input.mao2, n, m);
-  const mao1 = signs(input.mao2);
   const base = {
     actors: input.actors,
     objectives: input.objectives,
-    mao1,
+    mao1: signs(input.mao2),
     mao2: input.mao2,
-    order1: agreement(mao1),
-    order2: agreement(input.mao2),
     mobilisation2: mobilisation(input.mao2, m),
   };
   if (!input.mid) return { ...base, weighted: null, unavailable: NEEDS_MID };
@@ -237,17 +253,20 @@ export function mactor(input: MactorInput): MactorResult {
   const mao3 = weightPositions(input.mao2, rStar);
   return {
     ...base,
-    weighted: {
-      mid: input.mid,
-      midi: midiMatrix,
-      influence,
-      dependence,
-      r,
-      rStar,
-      mao3,
-      order3: agreement(mao3),
-      mobilisation3: mobilisation(mao3, m),
-    },
+    weighted: { mid: input.mid, midi: midiMatrix, influence, dependence, r, rStar, mao3, mobilisation3: mobilisation(mao3, m) },
     unavailable: [],
   };
 }
+
+/** The convergences and divergences of orders 1 to 3 added to a MactorCore. */
+export function withAgreements(core: MactorCore): MactorResult {
+  return {
+    ...core,
+    order1: agreement(core.mao1),
+    order2: agreement(core.mao2),
+    weighted: core.weighted && { ...core.weighted, order3: agreement(core.weighted.mao3) },
+  };
+}
+
+/** Every MACTOR result the inputs allow; without a MID, only the unweighted ones (orders 1 and 2). */
+export const mactor = (input: MactorInput): MactorResult => withAgreements(mactorCore(input));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mactor, midi, powerRatios, type Matrix } from './mactor';
+import { mactor, mactorCore, midi, powerRatios, withAgreements, type Matrix } from './mactor';
 import { networkMetrics, type NetworkInput } from './network';
 
 // Property tests (fast-check): the invariants the analysis issue asks for, on random inputs.
@@ -29,7 +29,23 @@ const caseArb = fc
 
 const isSymmetric = (m: Matrix) => m.every((row, i) => row.every((v, j) => v === m[j]![i] && v >= 0 && (i !== j || v === 0)));
 
+/** MIDI as Godet writes it, the plain triple sum: what the sparse `midi` must give, bit for bit. */
+const plainMidi = (mid: Matrix): Matrix => mid.map((row) => row.map((v, j) => mid.reduce((sum, rowK, k) => sum + Math.min(row[k]!, rowK[j]!), v)));
+
 describe('MACTOR properties', () => {
+  it('MIDI (over non-zero cells) equals the plain triple sum, on full and on sparse MIDs', () => {
+    const sparse = (n: number) => midArb(n).chain((m) => fc.array(fc.boolean(), { minLength: n * n, maxLength: n * n }).map((keep) => m.map((row, i) => row.map((v, j) => (keep[i * n + j] ? v : 0)))));
+    const fractional = (n: number) => midArb(n).map((m) => m.map((row) => row.map((v) => v / 3)));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }).chain((n) => fc.oneof(midArb(n), sparse(n), fractional(n))),
+        (mid) => {
+          expect(midi(mid)).toEqual(plainMidi(mid));
+        },
+      ),
+    );
+  });
+
   it('MIDI ≥ MID element-wise', () => {
     fc.assert(
       fc.property(
@@ -58,6 +74,18 @@ describe('MACTOR properties', () => {
         const r = mactor({ actors: Array.from({ length: n }, (_, i) => `a${i}`), objectives, mao2, mid });
         return [r.order1, r.order2, r.weighted!.order3].every((o) => isSymmetric(o.caa) && isSymmetric(o.daa));
       }),
+    );
+  });
+
+  it('mactor = its core plus the convergences and divergences of the MAO matrices it keeps', () => {
+    fc.assert(
+      fc.property(caseArb, fc.boolean(), ({ n, mid, mao2, objectives }, withMid) => {
+        const input = { actors: Array.from({ length: n }, (_, i) => `a${i}`), objectives, mao2, mid: withMid ? mid : null };
+        const core = mactorCore(input);
+        expect(core).not.toHaveProperty('order1');
+        expect(withAgreements(core)).toEqual(mactor(input));
+      }),
+      { numRuns: 40 },
     );
   });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COLLEGES } from '../domain/walk/defaults';
 import type { WalkSnapshot } from '../domain/walk/snapshot';
-import { analyzeWalk } from './analyze';
+import { analyzeWalk, analyzeWalkCore, storedOptions } from './analyze';
 import { MactorInputError } from './mactor';
 import { whoIsMissing } from './missing';
 import { stakeholderReport } from './stakeholders';
-import { walkNetwork, walkPositions } from './walk-inputs';
+import { storedMid, walkNetwork, walkPositions } from './walk-inputs';
 import { blankOperation } from '../../test/harness/walk-snapshot';
 
 // A small operation built by hand; the same one is described in docs/analysis/who-is-missing.md and
@@ -290,5 +290,44 @@ describe('analyzeWalk', () => {
     ]);
     expect(a.mactor.weighted!.rStar.reduce((x, y) => x + y, 0)).toBeCloseTo(3, 12);
     expect(() => analyzeWalk(SNAPSHOT, { mid: { actors: ['region', 'region'], values: [[0, 1], [1, 0]] } })).toThrow(MactorInputError);
+  });
+
+  it('reads the MID, legitimacy and urgency the walk stores unless the options say otherwise', () => {
+    const influence = (id: string, source: string, target: string, value: number) =>
+      ({ id, operationId: OP, sourceActorId: source, targetActorId: target, value }) as S['influences'][number];
+    const stored: S = {
+      ...SNAPSHOT,
+      participations: SNAPSHOT.participations.map((p) => (p.actorId === 'ville' ? { ...p, legitimacy: 5, urgency: 1 } : p)),
+      // region → ville 3, ville → scierie 2; a self-influence and a non-stakeholder are ignored.
+      influences: [influence('i1', 'region', 'ville', 3), influence('i2', 'ville', 'scierie', 2), influence('i3', 'asso', 'asso', 4), influence('i4', 'ghost', 'ville', 1)],
+    };
+    expect(storedMid(stored)).toEqual({
+      actors: ['region', 'ville', 'scierie', 'asso', 'labo'],
+      values: [
+        [0, 3, 0, 0, 0],
+        [0, 0, 2, 0, 0],
+        [0, 0, 0, 0, 0],
+        [0, 0, 0, 0, 0],
+        [0, 0, 0, 0, 0],
+      ],
+      filled: 2,
+    });
+    expect(storedMid(stored, 2)).toEqual({ actors: ['region', 'ville', 'scierie', 'asso', 'labo'], values: [[0, 3], [0, 0]], filled: 2 });
+    expect(storedOptions(SNAPSHOT).mid).toBeNull();
+
+    const a = analyzeWalk(stored);
+    expect(a.mactor.weighted!.midi[0]).toEqual([0, 3, 2, 0, 0]);
+    expect(a.stakeholders.rows.find((r) => r.actorId === 'ville')!.attributes).toEqual({ power: true, legitimacy: true, urgency: false });
+    expect(analyzeWalk(stored, { mid: null, legitimacy: {}, urgency: {} }).mactor.weighted).toBeNull();
+    expect(analyzeWalk(stored, { mid: null, legitimacy: {}, urgency: {} }).stakeholders.inputs).toEqual({ legitimacy: false, urgency: false });
+  });
+
+  it('analyzeWalkCore is analyzeWalk without the actor × actor convergences and divergences', () => {
+    const full = analyzeWalk(SNAPSHOT);
+    const core = analyzeWalkCore(SNAPSHOT);
+    const { order1, order2, ...rest } = full.mactor;
+    expect(order1.caa).toHaveLength(5);
+    expect(order2.daa).toHaveLength(5);
+    expect(core).toEqual({ ...full, mactor: rest });
   });
 });

@@ -77,3 +77,29 @@ export function walkPositions(s: WalkSnapshot, actorIds?: readonly string[]): Wa
   );
   return { actors, objectives, mao2, missing };
 }
+
+export interface StoredMid {
+  /** The stakeholders in table order: the MID's rows and columns. */
+  actors: string[];
+  /** MID over the first `size` actors (all by default): the stored non-zero cells, 0 elsewhere. */
+  values: Matrix;
+  /** Non-zero cells stored between two stakeholders, over all of them. */
+  filled: number;
+}
+
+/** The MID the walk stores (its influences), over the stakeholders or only the first `size` of them. */
+export function storedMid(s: WalkSnapshot, size = Infinity): StoredMid {
+  const actors = stakeholders(s).map((p) => p.actorId);
+  const index = new Map(actors.map((a, i) => [a, i]));
+  const n = Math.min(size, actors.length);
+  const values = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  let filled = 0;
+  for (const cell of s.influences) {
+    const i = index.get(cell.sourceActorId);
+    const j = index.get(cell.targetActorId);
+    if (i === undefined || j === undefined || i === j || cell.value === 0) continue;
+    filled++;
+    if (i < n && j < n) values[i]![j] = cell.value;
+  }
+  return { actors, values, filled };
+}

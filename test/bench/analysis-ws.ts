@@ -20,7 +20,9 @@ export const ANALYSIS_HYPOTHESES = 3;
 export interface AnalysisSamples {
   /** Navigation to the analysis screen until its result is in the DOM (and a frame later), per run. */
   toResults: number[];
-  /** The longest main-thread task (longtask entries, > 50 ms) seen during each run; 0 when none. */
+  /** Navigation until the whole panel is rendered (it renders part by part: aria-busy false), per run. */
+  toComplete: number[];
+  /** The longest main-thread task (longtask entries, > 50 ms) seen during each run, to the complete panel; 0 when none. */
   longestTask: number[];
   /** Main-thread tasks over 50 ms per run. */
   longTasks: number[];
@@ -118,14 +120,17 @@ interface RunArgs {
   operationId: string;
   timeoutMs: number;
   selector: string;
+  /** Matches while the panel is still rendering parts (aria-busy). */
+  busySelector: string;
 }
 
 /**
  * Runs IN the page: leaves for the operation card, then navigates to the analysis screen and waits
- * until the selector is in the DOM, plus one frame (so the commit's layout and paint count). Long
- * tasks are those that started after the navigation, read after a short settle.
+ * until the selector is in the DOM, plus one frame (so the commit's layout and paint count): the
+ * time to results. Then waits until the panel is complete (no longer busy), plus one frame. Long
+ * tasks are those that ended after the navigation, read after a short settle past completion.
  */
-async function analysisRunInPage(args: RunArgs): Promise<{ ms: number; longest: number; count: number; cells: number; inputs: number }> {
+async function analysisRunInPage(args: RunArgs): Promise<{ ms: number; complete: number; longest: number; count: number; cells: number; inputs: number }> {
   // The bench's tsconfig has no DOM types: the few page globals used here, typed by hand.
   interface Doc {
     body: unknown;
@@ -146,25 +151,28 @@ async function analysisRunInPage(args: RunArgs): Promise<{ ms: number; longest: 
   await sleep(300);
   const t0 = performance.now();
   location.hash = `#/operations/${args.operationId}/analysis`;
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${args.selector} within ${args.timeoutMs} ms`)), args.timeoutMs);
-    const check = () => {
-      if (!document.querySelector(args.selector)) return false;
-      clearTimeout(timer);
-      observer.disconnect();
-      w.requestAnimationFrame(() => setTimeout(resolve, 0));
-      return true;
-    };
-    const observer = new w.MutationObserver(() => void check());
-    observer.observe(document.body, { childList: true, subtree: true });
-    check();
-  });
-  const ms = performance.now() - t0;
+  const after = (done: () => boolean, attributes: boolean) =>
+    new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${attributes ? 'panel not complete' : `no ${args.selector}`} within ${args.timeoutMs} ms`)), args.timeoutMs);
+      const check = () => {
+        if (!done()) return false;
+        clearTimeout(timer);
+        observer.disconnect();
+        w.requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+        return true;
+      };
+      const observer = new w.MutationObserver(() => void check());
+      observer.observe(document.body, { childList: true, subtree: true, attributes });
+      check();
+    });
+  const ms = await after(() => !!document.querySelector(args.selector), false);
+  const complete = await after(() => !!document.querySelector(args.selector) && !document.querySelector(args.busySelector), true);
   await sleep(200); // longtask entries are delivered asynchronously
   if (w.__benchLongTasks === null) throw new Error('this Chromium has no longtask entries');
   const tasks = (w.__benchLongTasks ?? []).filter((e) => e.start + e.duration >= t0);
   return {
     ms,
+    complete,
     longest: tasks.reduce((m, e) => Math.max(m, e.duration), 0),
     count: tasks.length,
     cells: document.querySelectorAll('.analysis-screen td').length,
@@ -219,13 +227,19 @@ export async function measureAnalysis(browser: Browser, { runs, timeoutMs = 60_0
       await page.goto(`${server.origin}/#/operations/${operationId}/card`);
       await page.waitForSelector('main', { timeout: 30_000 });
       await page.evaluate('globalThis.__name = globalThis.__name || ((f) => f)');
-      const args: RunArgs = { operationId, timeoutMs, selector: '.analysis-screen [role="tabpanel"] > :not([role="status"])' };
-      const samples: AnalysisSamples = { toResults: [], longestTask: [], longTasks: [], node, dom: { cells: 0, inputs: 0 } };
+      const args: RunArgs = {
+        operationId,
+        timeoutMs,
+        selector: '.analysis-screen [role="tabpanel"] > :not([role="status"])',
+        busySelector: '.analysis-screen [role="tabpanel"][aria-busy="true"]',
+      };
+      const samples: AnalysisSamples = { toResults: [], toComplete: [], longestTask: [], longTasks: [], node, dom: { cells: 0, inputs: 0 } };
       // One warm-up run: loads the worker's script and the walk snapshot.
       await page.evaluate(analysisRunInPage, args);
       for (let i = 0; i < runs; i++) {
         const r = await page.evaluate(analysisRunInPage, args);
         samples.toResults.push(r.ms);
+        samples.toComplete.push(r.complete);
         samples.longestTask.push(r.longest);
         samples.longTasks.push(r.count);
         samples.dom = { cells: r.cells, inputs: r.inputs };

@@ -1,3 +1,4 @@
+import { Axis } from './Axis';
 import { linear, wrapLabel } from './scale';
 import './charts.css';
 
@@ -42,14 +43,7 @@ export function BarChart({ label, bars, max, ticks, table, width = 900 }: Props)
   return (
     <figure className="chart chart-bars">
       <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="chart-svg">
-        {axisTicks.map((v) => (
-          <g key={v} className="chart-grid">
-            <line x1={xs(v)} x2={xs(v)} y1={TOP} y2={TOP + bars.length * ROW} />
-            <text x={xs(v)} y={TOP + bars.length * ROW + 17} textAnchor="middle" className="chart-tick">
-              {v}
-            </text>
-          </g>
-        ))}
+        <Axis side="bottom" ticks={axisTicks} scale={xs} across={[TOP, TOP + bars.length * ROW]} />
         {bars.map((bar, i) => {
           const cy = TOP + i * ROW + ROW / 2;
           const lines = wrapLabel(bar.label, maxChars);

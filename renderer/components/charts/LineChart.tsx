@@ -1,3 +1,4 @@
+import { Axis } from './Axis';
 import { dayTime, linear, niceDomain } from './scale';
 import './charts.css';
 
@@ -64,14 +65,7 @@ export function LineChart({ label, points, references = [], formatX, formatXShor
   return (
     <figure className="chart chart-line">
       <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="chart-svg">
-        {domain.ticks.map((v) => (
-          <g key={v} className="chart-grid">
-            <line x1={x0} x2={x1} y1={ys(v)} y2={ys(v)} />
-            <text x={x0 - 6} y={ys(v)} dy="0.32em" textAnchor="end" className="chart-tick">
-              {formatY(v)}
-            </text>
-          </g>
-        ))}
+        <Axis side="left" ticks={domain.ticks} scale={ys} across={[x0, x1]} format={formatY} />
         <line className="chart-axis" x1={x0} x2={x1} y1={y0} y2={y0} />
         {xTicks.map((p, i) => (
           <text key={`${p.x}-${i}`} x={xs(dayTime(p.x))} y={y0 + 18} textAnchor={xTicks.length === 1 ? 'middle' : i === 0 ? 'start' : 'end'} className="chart-tick">

@@ -1,4 +1,6 @@
+import { Axis } from '../../components/charts/Axis';
 import { niceDomain, linear } from '../../components/charts/scale';
+import { placeLabels } from './plot-labels';
 import '../../components/charts/charts.css';
 
 export interface PlotPoint {
@@ -14,19 +16,23 @@ interface Props {
   points: PlotPoint[];
   axes: { x: string; y: string };
   table: { caption: string; name: string; influence: string; dependence: string };
+  /** Heading of the list naming the points labelled by a number (where names would overlap). */
+  legend: string;
   format: (v: number) => string;
   width?: number;
   height?: number;
 }
 
 const M = { left: 56, right: 24, top: 16, bottom: 44 };
+const RADIUS = 5;
 
 /**
  * MACTOR's influence–dependence plane: dependence across, influence up; dashed lines at the means
- * split it into dominant, relay, dominated and autonomous actors. One SVG image with a summary,
+ * split it into dominant, relay, dominated and autonomous actors. Names never overlap: where they
+ * would, a point gets a number, named in the legend under the plane. One SVG image with a summary,
  * plus a visually hidden table of the same numbers.
  */
-export function InfluencePlot({ label, points, axes, table, format, width = 560, height = 380 }: Props) {
+export function InfluencePlot({ label, points, axes, table, legend, format, width = 560, height = 380 }: Props) {
   const xd = niceDomain(0, Math.max(1, ...points.map((p) => p.dependence)));
   const yd = niceDomain(0, Math.max(1, ...points.map((p) => p.influence)));
   const x = linear(xd.min, xd.max, M.left, width - M.right);
@@ -34,25 +40,19 @@ export function InfluencePlot({ label, points, axes, table, format, width = 560,
   const mean = (f: (p: PlotPoint) => number) => (points.length ? points.reduce((s, p) => s + f(p), 0) / points.length : 0);
   const mx = mean((p) => p.dependence);
   const my = mean((p) => p.influence);
+  // Where the plane is crowded, the most influential or dependent actors keep their names.
+  const prominent = [...points].sort((a, b) => b.influence + b.dependence - (a.influence + a.dependence));
+  const labels = placeLabels(
+    prominent.map((p) => ({ key: p.key, x: x(p.dependence), y: y(p.influence), text: p.short })),
+    { left: M.left + 2, right: width - 2, top: 2, bottom: height - M.bottom - 2 },
+    { radius: RADIUS },
+  );
+  const numbered = prominent.map((p, i) => ({ p, number: labels[i]!.number })).filter((n) => n.number !== null);
   return (
     <figure className="chart analysis-plot">
       <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="chart-svg">
-        {xd.ticks.map((v) => (
-          <g key={`x${v}`} className="chart-grid">
-            <line x1={x(v)} x2={x(v)} y1={M.top} y2={height - M.bottom} />
-            <text className="chart-tick" x={x(v)} y={height - M.bottom + 16} textAnchor="middle">
-              {v}
-            </text>
-          </g>
-        ))}
-        {yd.ticks.map((v) => (
-          <g key={`y${v}`} className="chart-grid">
-            <line x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} />
-            <text className="chart-tick" x={M.left - 8} y={y(v)} dy="0.32em" textAnchor="end">
-              {v}
-            </text>
-          </g>
-        ))}
+        <Axis side="bottom" ticks={xd.ticks} scale={x} across={[M.top, height - M.bottom]} />
+        <Axis side="left" ticks={yd.ticks} scale={y} across={[M.left, width - M.right]} />
         <line className="analysis-plot-mean" x1={x(mx)} x2={x(mx)} y1={M.top} y2={height - M.bottom} />
         <line className="analysis-plot-mean" x1={M.left} x2={width - M.right} y1={y(my)} y2={y(my)} />
         <text className="chart-label" x={(M.left + width - M.right) / 2} y={height - 6} textAnchor="middle">
@@ -62,14 +62,29 @@ export function InfluencePlot({ label, points, axes, table, format, width = 560,
           {axes.y}
         </text>
         {points.map((p) => (
-          <g key={p.key} className="analysis-plot-point">
-            <circle cx={x(p.dependence)} cy={y(p.influence)} r={5} />
-            <text x={x(p.dependence) + 8} y={y(p.influence)} dy="0.32em">
-              {p.short}
+          <circle key={p.key} className="analysis-plot-point" cx={x(p.dependence)} cy={y(p.influence)} r={RADIUS} />
+        ))}
+        {labels.map((l) => (
+          <g key={l.key} className={l.number === null ? 'analysis-plot-label' : 'analysis-plot-label analysis-plot-number'}>
+            {l.leader && <line x1={l.leader.x1} y1={l.leader.y1} x2={l.leader.x2} y2={l.leader.y2} />}
+            <text x={l.x} y={l.y} dy="0.32em" textAnchor={l.anchor}>
+              {l.text}
             </text>
           </g>
         ))}
       </svg>
+      {numbered.length > 0 && (
+        <figcaption className="analysis-plot-legend">
+          <span className="meta">{legend}</span>
+          <ul>
+            {numbered.map(({ p, number }) => (
+              <li key={p.key}>
+                <span className="analysis-plot-legend-number">{number}</span> {p.full}
+              </li>
+            ))}
+          </ul>
+        </figcaption>
+      )}
       <table className="visually-hidden">
         <caption>{table.caption}</caption>
         <thead>

@@ -1,33 +1,32 @@
 import { useTranslation } from 'react-i18next';
-import { CsvLink } from './CsvLink';
-import { matrixCsv } from './csv';
-import { XlsxLink } from './XlsxLink';
+import type { MatrixKey, MatrixPreview } from './analysis-engine';
+import { MatrixDownloads } from './MatrixDownloads';
+import { rowsPerStep, useRevealed } from './Progressive';
 
 interface Props {
   caption: string;
-  /** Short names (column headers) and full names (row headers, titles). */
+  /** The matrix's top-left block (what is shown) and its whole size. */
+  matrix: MatrixPreview;
+  /** Short names (column headers) and full names (row headers, titles), at least for the shown block. */
   names: { short: string; full: string }[];
   colNames?: { short: string; full: string }[];
-  values: number[][];
   /** Shown on the diagonal instead of the value (e.g. "—" where the method leaves it undefined). */
   diagonal?: string;
   format: (v: number) => string;
+  /** Which matrix of which analysis the downloads ask the worker for (the whole of it). */
+  source: { analysis: number; key: MatrixKey };
   fileName: string;
   /** Extra last column and row: the sums (influence and dependence). */
   totals?: { rowHeader: string; colHeader: string; row: number[]; col: number[] };
 }
 
-/** Rows and columns shown on screen: a 2,000² matrix would freeze the page; the CSV has them all. */
-export const MATRIX_SHOWN = 40;
-
-/** A read-only matrix with row and column headers, and its CSV download (always the whole matrix). */
-export function MatrixTable({ caption, names, colNames: allColNames = names, values: allValues, diagonal, format, fileName, totals: allTotals }: Props) {
+/** A read-only matrix with row and column headers, and its downloads (always the whole matrix). */
+export function MatrixTable({ caption, matrix, names, colNames = names, diagonal, format, source, fileName, totals }: Props) {
   const { t } = useTranslation();
-  const square = allColNames === names;
-  const colNames = allColNames.slice(0, MATRIX_SHOWN);
-  const values = allValues.slice(0, MATRIX_SHOWN).map((row) => row.slice(0, MATRIX_SHOWN));
-  const totals = allTotals && { ...allTotals, row: allTotals.row.slice(0, MATRIX_SHOWN), col: allTotals.col.slice(0, MATRIX_SHOWN) };
-  const truncated = allValues.length > MATRIX_SHOWN || allColNames.length > MATRIX_SHOWN;
+  const square = colNames === names;
+  const cols = matrix.values[0]?.length ?? Math.min(matrix.cols, colNames.length);
+  const truncated = matrix.values.length < matrix.rows || cols < matrix.cols;
+  const values = matrix.values.slice(0, useRevealed(matrix.values.length, rowsPerStep(cols)));
   return (
     <div className="analysis-matrix-block">
       <div className="analysis-matrix-scroll">
@@ -36,7 +35,7 @@ export function MatrixTable({ caption, names, colNames: allColNames = names, val
           <thead>
             <tr>
               <td />
-              {colNames.map((c, j) => (
+              {colNames.slice(0, cols).map((c, j) => (
                 <th key={j} scope="col" title={c.full}>
                   {c.short}
                 </th>
@@ -58,10 +57,10 @@ export function MatrixTable({ caption, names, colNames: allColNames = names, val
                 {totals && <td className="analysis-total">{format(totals.row[i] ?? 0)}</td>}
               </tr>
             ))}
-            {totals && (
+            {totals && values.length === matrix.values.length && (
               <tr>
                 <th scope="row">{totals.colHeader}</th>
-                {totals.col.map((v, j) => (
+                {totals.col.slice(0, cols).map((v, j) => (
                   <td key={j} className="analysis-total">
                     {format(v)}
                   </td>
@@ -72,17 +71,8 @@ export function MatrixTable({ caption, names, colNames: allColNames = names, val
           </tbody>
         </table>
       </div>
-      {truncated && <p className="meta">{t('analysis.matrixTruncated', { shown: MATRIX_SHOWN, rows: allValues.length, cols: allColNames.length })}</p>}
-      <div className="analysis-downloads">
-        <CsvLink csv={() => matrixCsv(t('analysis.csvCorner'), names.map((n) => n.full), allColNames.map((n) => n.full), allValues)} fileName={fileName} what={caption} />
-        <XlsxLink
-          fileName={fileName}
-          sheetName={caption}
-          header={[t('analysis.csvCorner'), ...allColNames.map((n) => n.full)]}
-          rows={allValues.map((row, i) => [names[i]?.full ?? '', ...row.map((v) => Number(v.toFixed(6)))])}
-          what={caption}
-        />
-      </div>
+      {truncated && <p className="meta">{t('analysis.matrixTruncated', { shown: matrix.values.length, rows: matrix.rows, cols: matrix.cols })}</p>}
+      <MatrixDownloads source={source} fileName={fileName} what={caption} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MID_MAX } from '../../../shared/analysis/mactor';
 import { useServices } from '../../app/services-context';
+import { rowsPerStep, useRevealed } from './Progressive';
 
 interface Props {
   operationId: string;
@@ -23,6 +24,7 @@ export function MidEditor({ operationId, actors, values, version }: Props) {
   const [active, setActive] = useState<[number, number]>([0, n > 1 ? 1 : 0]);
   const [pending, setPending] = useState<{ version: unknown; cells: Record<string, number> }>({ version, cells: {} });
   const cells = useRef(new Map<string, HTMLInputElement>());
+  const rows = useRevealed(n, rowsPerStep(n));
 
   // The snapshot reloads after each write: the stored values then replace the pending ones.
   const pendingCells = pending.version === version ? pending.cells : {};
@@ -94,7 +96,7 @@ export function MidEditor({ operationId, actors, values, version }: Props) {
           </tr>
         </thead>
         <tbody>
-          {actors.map((source, i) => (
+          {actors.slice(0, rows).map((source, i) => (
             <tr key={source.id}>
               <th scope="row" title={source.full}>
                 {source.short}
