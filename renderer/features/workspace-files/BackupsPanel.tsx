@@ -37,7 +37,7 @@ export function BackupsPanel() {
     run('restoring', async () => {
       const { undoId } = await client.call('backups.restore', { id });
       status.getState().showToast({
-        message: t('backups.restored', { date: formatMoment(createdAt, locale) }),
+        message: t('backups.restored', { date: formatMoment(createdAt, locale, true) }),
         action: {
           label: t('common.undo'),
           run: () =>
@@ -78,7 +78,7 @@ export function BackupsPanel() {
           </thead>
           <tbody>
             {backups.items.map((b) => {
-              const date = formatMoment(b.createdAt, locale);
+              const date = formatMoment(b.createdAt, locale, true);
               return (
                 <tr key={b.id}>
                   <th scope="row">{date}</th>

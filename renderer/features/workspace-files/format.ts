@@ -6,5 +6,6 @@ export function formatSize(bytes: number, locale: string): string {
   return new Intl.NumberFormat(tag(locale), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
 }
 
-export const formatMoment = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+/** `seconds` tells apart backups taken in the same minute. */
+export const formatMoment = (iso: string, locale: string, seconds = false) =>
+  new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long', timeStyle: seconds ? 'medium' : 'short' }).format(new Date(iso));
