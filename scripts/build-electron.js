@@ -1,4 +1,4 @@
-// Bundles the Electron main process (ESM) and the sandboxed preload (CommonJS, as sandboxing requires).
+// Bundles the Electron main process (ESM), its import worker (ESM) and the sandboxed preload (CommonJS, as sandboxing requires).
 import { build } from 'esbuild';
 import { join } from 'node:path';
 
@@ -11,6 +11,14 @@ await build({
   outfile: join(root, 'dist', 'electron', 'main.js'),
   format: 'esm',
   // Bundled CommonJS dependencies (env-paths, ws...) may call require(): give ESM one.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+// The import worker (electron/core/files/read-in-worker.ts): its own file beside main.js, which it loads by URL.
+await build({
+  ...common,
+  entryPoints: [join(root, 'electron', 'core', 'files', 'import-worker.ts')],
+  outfile: join(root, 'dist', 'electron', 'import-worker.js'),
+  format: 'esm',
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 await build({

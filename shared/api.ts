@@ -24,6 +24,9 @@ import {
 } from './domain/walk/entities';
 import { StakeholderRowsInput, StakeholderRowsResult } from './domain/walk/stakeholder-rows';
 import { WalkSnapshotSchema } from './domain/walk/snapshot';
+import { MapAddActorInput } from './map/add-actor';
+import { EcosystemSchema } from './map/ecosystem-data';
+import { MapScopeSchema, MapViewSettingsSchema } from './map/view-settings';
 import {
   BackupIdSchema,
   BackupListSchema,
@@ -35,10 +38,19 @@ import {
   WorkspaceNameInput,
   WorkspaceOpenInput,
 } from './workspace-files/api-schemas';
-import { MapAddActorInput } from './map/add-actor';
-import { EcosystemSchema } from './map/ecosystem-data';
-import { MapScopeSchema, MapViewSettingsSchema } from './map/view-settings';
-import { FilesExportInput, FilesExportOutput, FilesImportInput, FilesImportOutput, FilesPreviewInput, FilesPreviewOutput } from './files/api-schemas';
+import {
+  CancelInput,
+  FilesExportInput,
+  FilesExportOutput,
+  FilesImportInput,
+  FilesImportOutput,
+  FilesPreviewInput,
+  FilesPreviewOutput,
+  UploadChunkInput,
+  UploadDiscardInput,
+  UploadOutput,
+  UploadStartInput,
+} from './files/api-schemas';
 
 /**
  * The whole contract between the renderer and the backend: `'domain.verb'` -> zod input and output.
@@ -145,9 +157,15 @@ export const api = {
   ...crud('measurements', Measurement),
   ...crud('conditionAssessments', ConditionAssessment),
 
-  /** Reads an uploaded CSV or XLSX table: encoding, header, guessed mapping, first rows, row errors, duplicates. */
+  /** A file to import, sent in pieces to a temp file of the backend (never whole in one message). */
+  'files.uploadStart': read(UploadStartInput, UploadOutput),
+  'files.uploadChunk': read(UploadChunkInput, UploadOutput),
+  'files.uploadDiscard': read(UploadDiscardInput, z.object({ discarded: z.boolean() })),
+  /** Stops a preview or an import named by its jobId; the workspace stays as it was. */
+  'files.cancel': read(CancelInput, z.object({ cancelled: z.boolean() })),
+  /** Reads an upload: a table (encoding, header, guessed mapping, first rows) or a network / JSON export; row errors, duplicates, counts. */
   'files.preview': read(FilesPreviewInput, FilesPreviewOutput),
-  /** Imports stakeholders or relations from an uploaded table: all or nothing, one change, one undo. */
+  /** Imports an upload (stakeholders, relations, a network, a JSON export): all or nothing, one change, one undo. */
   'files.import': write(FilesImportInput, FilesImportOutput),
   /** The workspace (or one operation) as JSON, CSV (one file per table), XLSX or GEXF. */
   'files.export': read(FilesExportInput, FilesExportOutput),

@@ -39,7 +39,7 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 export type Locale = 'fr' | 'en';
 
-type Params = Record<string, string | number>;
+export type Params = Record<string, string | number>;
 type Template = (p: Params) => string;
 
 const catalogue: Record<ErrorCode, Record<Locale, Template>> = {

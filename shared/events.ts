@@ -28,5 +28,23 @@ export type WorkspaceEvent = z.infer<typeof WorkspaceEventSchema>;
 export const MenuEventSchema = z.object({ type: z.literal('menu'), command: z.enum(['undo', 'redo', 'newOperation', 'toggleTheme', 'setLocale:fr', 'setLocale:en', 'showFiles', 'showBackups']) });
 export type MenuCommand = z.infer<typeof MenuEventSchema>['command'];
 
-export const AppEventSchema = z.discriminatedUnion('type', [ChangeEventSchema, PreferencesEventSchema, MenuEventSchema, WorkspaceEventSchema]);
+/** How far a long file job has got (files.preview / files.import with a jobId): bytes read, then rows checked. */
+export const ProgressPhaseSchema = z.enum(['read', 'check']);
+export type ProgressPhase = z.infer<typeof ProgressPhaseSchema>;
+export const ProgressEventSchema = z.object({
+  type: z.literal('progress'),
+  jobId: z.string(),
+  phase: ProgressPhaseSchema,
+  done: z.number(),
+  total: z.number(),
+});
+export type ProgressEvent = z.infer<typeof ProgressEventSchema>;
+
+export const AppEventSchema = z.discriminatedUnion('type', [
+  ChangeEventSchema,
+  PreferencesEventSchema,
+  MenuEventSchema,
+  WorkspaceEventSchema,
+  ProgressEventSchema,
+]);
 export type AppEvent = z.infer<typeof AppEventSchema>;

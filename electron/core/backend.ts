@@ -3,6 +3,7 @@ import type { AppEvent } from '../../shared/events';
 import { createDispatcher, type Dispatch } from './dispatch';
 import type { OpenOptions } from './db/open';
 import { seedExample } from './example/example-workspace';
+import { FileTasks } from './files/file-tasks';
 import { handlers } from './handlers';
 import { dataDir } from './paths';
 import { PreferencesStore } from './preferences/store';
@@ -39,7 +40,8 @@ export function openBackend(path: string, options: BackendOptions = {}): Backend
   const folder = options.dataDir ?? (options.preferencesPath ? dirname(options.preferencesPath) : dataDir());
   const prefs = new PreferencesStore(options.preferencesPath ?? join(folder, 'preferences.json'));
   const session = new WorkspaceSession(ws, { dataDir: folder, nativeBinding: options.nativeBinding, backups: options.backups });
-  const dispatch = createDispatcher(handlers, () => ({ ws: session.current, prefs, session }));
+  const files = new FileTasks();
+  const dispatch = createDispatcher(handlers, () => ({ ws: session.current, prefs, session, files }));
   return {
     get ws() {
       return session.current;
@@ -52,9 +54,13 @@ export function openBackend(path: string, options: BackendOptions = {}): Backend
         session.onChange(listener),
         session.onSwitch(listener),
         prefs.onChange((preferences) => listener({ type: 'preferences', preferences })),
+        files.jobs.onProgress(listener),
       ];
       return () => offs.forEach((off) => off());
     },
-    close: () => session.close(),
+    close: () => {
+      files.close();
+      session.close();
+    },
   };
 }

@@ -3,6 +3,7 @@ import { methodNames } from '../../shared/api';
 import { tempBackend } from '../../test/harness/temp-workspace';
 import { combineHandlers, handlers } from './handlers';
 import { createDispatcher } from './dispatch';
+import { FileTasks } from './files/file-tasks';
 
 let backend: ReturnType<typeof tempBackend>;
 afterEach(() => backend?.close());
@@ -65,7 +66,7 @@ describe('dispatch', () => {
 
   it('hides internal failures behind a stable code', async () => {
     backend = tempBackend();
-    const broken = createDispatcher({ ...handlers, 'workspace.info': () => { throw new Error('secret path /home/x'); } }, () => ({ ws: backend.ws, prefs: backend.prefs, session: backend.session }));
+    const broken = createDispatcher({ ...handlers, 'workspace.info': () => { throw new Error('secret path /home/x'); } }, () => ({ ws: backend.ws, prefs: backend.prefs, session: backend.session, files: new FileTasks() }));
     const reply = await broken('workspace.info', {});
     expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(reply)).not.toContain('secret');
@@ -73,7 +74,7 @@ describe('dispatch', () => {
 
   it('validates outputs too, so a handler cannot leak a malformed reply', async () => {
     backend = tempBackend();
-    const broken = createDispatcher({ ...handlers, 'history.state': () => ({ canUndo: 'maybe' }) as never }, () => ({ ws: backend.ws, prefs: backend.prefs, session: backend.session }));
+    const broken = createDispatcher({ ...handlers, 'history.state': () => ({ canUndo: 'maybe' }) as never }, () => ({ ws: backend.ws, prefs: backend.prefs, session: backend.session, files: new FileTasks() }));
     expect(await broken('history.state', {})).toMatchObject({ ok: false });
   });
 });

@@ -1,4 +1,5 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/api';
+import type { FileTasks } from './files/file-tasks';
 import type { PreferencesStore } from './preferences/store';
 import type { WorkspaceSession } from './workspace/session';
 import type { Workspace } from './workspace/workspace';
@@ -8,6 +9,8 @@ export interface HandlerContext {
   prefs: PreferencesStore;
   /** Which file is open, and its backups: for the handlers that open, create or restore files. */
   session: WorkspaceSession;
+  /** Uploads and long file jobs (progress, cancel). */
+  files: FileTasks;
   /** Which window or tab called, so change events can say who made them. */
   clientId?: string;
 }

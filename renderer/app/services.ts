@@ -91,6 +91,8 @@ export function createServices(transport: Transport, i18n: i18n) {
     } else if (event.type === 'workspace') {
       // Another file is open: nothing of the old one may stay on screen.
       void navigate(null).then(() => Promise.all([reloadAll(), attempt(() => workspaceFiles.getState().refresh())]));
+    } else if (event.type !== 'menu') {
+      return; // progress events: the dialog that started the job listens to them itself
     } else if (event.command === 'undo') void undo();
     else if (event.command === 'redo') void redo();
     else if (event.command === 'newOperation') operations.getState().setCreating(true);

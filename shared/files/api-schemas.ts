@@ -3,23 +3,37 @@ import { IdSchema } from '../domain/ids';
 import { actorFields, relationFields } from './table';
 
 /**
- * The file exchange methods of the API (`files.preview`, `files.import`, `files.export`): files
- * travel as base64 inside one WebSocket (browser mode) or IPC message. Browser mode's WebSocket
- * takes messages up to 32 MB (electron/web/server.ts); base64 makes 3 bytes 4 characters, so the
- * renderer refuses files above MAX_UPLOAD_BYTES before sending (a later slice can stream).
+ * The file exchange methods of the API. A file to import travels in pieces (`files.uploadStart`,
+ * `.chunk`, then `files.preview` and `files.import` name the upload): one path for both transports,
+ * memory bounded on both sides, see docs/adr/0005-large-imports.md. A piece is UPLOAD_CHUNK_BYTES
+ * as base64, well under browser mode's 32 MB WebSocket messages (electron/web/server.ts).
  */
-export const MAX_UPLOAD_BYTES = 22 * 1024 * 1024;
-const MAX_BASE64 = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4 + 4;
+export const UPLOAD_CHUNK_BYTES = 2 * 1024 * 1024;
+/** Files larger than this are refused before sending (CSV limits stop a read long before). */
+export const MAX_UPLOAD_BYTES = 1024 * 1024 * 1024;
+const MAX_BASE64 = Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4 + 4;
 
 export const FileKindSchema = z.enum(['actors', 'relations']);
 export const TableFieldSchema = z.enum([...actorFields, ...relationFields]);
 export const MappingSchema = z.partialRecord(TableFieldSchema, z.number().int().min(0).max(499));
+const UploadIdSchema = z.uuid();
+/** Chosen by the client, so it can cancel a job (files.cancel) and follow its progress events. */
+const JobIdSchema = z.string().min(8).max(64);
+
+export const UploadStartInput = z.object({ name: z.string().min(1).max(255), size: z.number().int().min(0).max(MAX_UPLOAD_BYTES) }).strict();
+export const UploadChunkInput = z
+  .object({ uploadId: UploadIdSchema, offset: z.number().int().min(0), dataBase64: z.string().min(1).max(MAX_BASE64) })
+  .strict();
+export const UploadOutput = z.object({ uploadId: z.string(), size: z.number(), received: z.number() });
+export const UploadDiscardInput = z.object({ uploadId: UploadIdSchema }).strict();
+export const CancelInput = z.object({ jobId: JobIdSchema }).strict();
 
 const upload = {
   operationId: IdSchema,
+  /** What a CSV or XLSX table holds (GEXF, GraphML and JSON files say it themselves). */
   kind: FileKindSchema,
-  name: z.string().min(1).max(255),
-  contentBase64: z.string().max(MAX_BASE64),
+  uploadId: UploadIdSchema,
+  jobId: JobIdSchema.optional(),
 };
 
 export const FilesPreviewInput = z.object({ ...upload, mapping: MappingSchema.optional() }).strict();
@@ -47,7 +61,8 @@ export const PREVIEW_ROWS = 20;
 export const MAX_ISSUES_SENT = 200;
 
 export const FilesPreviewOutput = z.object({
-  format: z.enum(['csv', 'xlsx']),
+  /** Tables (csv, xlsx) have a header, rows and a mapping; networks and JSON exports only counts. */
+  format: z.enum(['csv', 'xlsx', 'gexf', 'graphml', 'json']),
   encoding: z.string().nullable(),
   separator: z.string().nullable(),
   sheet: z.string().nullable(),
@@ -73,7 +88,7 @@ export const FilesPreviewOutput = z.object({
 export const DuplicateChoiceSchema = z.object({ line: z.number().int().min(0), choice: z.enum(['merge', 'skip']) }).strict();
 
 export const FilesImportInput = z
-  .object({ ...upload, mapping: MappingSchema, duplicateChoices: z.array(DuplicateChoiceSchema).max(200_000).optional() })
+  .object({ ...upload, mapping: MappingSchema.optional(), duplicateChoices: z.array(DuplicateChoiceSchema).max(200_000).optional() })
   .strict();
 
 export const FilesImportOutput = z.object({

@@ -23,3 +23,18 @@ export function detectSeparator(text: string): Separator {
   const order: Separator[] = [';', '\t', ','];
   return order.reduce((best, s) => (counts[s] > counts[best] ? s : best), order[0]!);
 }
+
+/**
+ * The line break of the file: the first one outside quotes (Excel ends rows with CRLF and breaks
+ * lines inside cells with LF alone). None seen: LF.
+ */
+export function detectNewline(text: string): '\r\n' | '\r' | '\n' {
+  let quoted = false;
+  for (let i = 0; i < text.length && i < 1_000_000; i++) {
+    const c = text[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === '\n') return '\n';
+    else if (!quoted && c === '\r') return text[i + 1] === '\n' ? '\r\n' : '\r';
+  }
+  return '\n';
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { neutraliseCell } from './neutralise';
-import { detectSeparator } from './separator';
+import { detectNewline, detectSeparator } from './separator';
 import { parseLocaleNumber, unneutralise } from './values';
 
 describe('numbers written the French or English way', () => {
@@ -69,4 +69,14 @@ describe('separator of the header line', () => {
     ['Nom\n', ';'],
     ['"a\nb";c;d', ';'],
   ])('%j → %j', (text, sep) => expect(detectSeparator(text)).toBe(sep));
+});
+
+describe('line break of the file', () => {
+  it.each([
+    ['Nom;Sigle\r\nA;B\r\n', '\r\n'],
+    ['Nom;Sigle\nA;B', '\n'],
+    ['Nom\rA\r', '\r'],
+    ['"Nom\navec saut";Sigle\r\nA;B', '\r\n'],
+    ['Nom', '\n'],
+  ])('%j → %j', (text, newline) => expect(detectNewline(text)).toBe(newline));
 });

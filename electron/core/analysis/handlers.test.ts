@@ -22,7 +22,7 @@ describe('analysis.exportXlsx', () => {
     await workbook.xlsx.load(Buffer.from(out.contentBase64, 'base64') as unknown as ExcelJS.Buffer); // exceljs types predate Node's generic Buffer
     const sheet = workbook.worksheets[0]!;
     expect(sheet.name).toBe('MIDI  ordre 2 ');
-    expect(sheet.getRow(1).values).toEqual([undefined, '', 'CD2E', "'=cmd|calc"]);
+    expect(sheet.getRow(1).values).toEqual([undefined, undefined, 'CD2E', "'=cmd|calc"]); // the empty corner is no cell
     expect(sheet.getRow(3).values).toEqual([undefined, "'=cmd|calc", 2.5, 0]);
   });
 

@@ -66,13 +66,22 @@ function plainFields(spec: TableSpec, values: Row): string[] {
   return Object.keys(values).filter((f) => !(f in (spec.links ?? {})));
 }
 
-export function insertRecord(db: Database, spec: TableSpec, values: Row): Row {
+export interface InsertOptions {
+  /**
+   * Return the values written rather than the row read back (bulk imports: thousands of reads
+   * saved; links and defaults of the table are then not in the result).
+   */
+  readBack?: boolean;
+}
+
+export function insertRecord(db: Database, spec: TableSpec, values: Row, { readBack = true }: InsertOptions = {}): Row {
   const id = uuidv7();
   const now = new Date().toISOString();
   const row: Row = { id, ...values };
   if (spec.created) row.createdAt = now;
   if (spec.updated) row.updatedAt = now;
-  if (spec.ordered) {
+  // A position given by the caller (a bulk insert numbering its rows) saves a max() per row.
+  if (spec.ordered && typeof values.position !== 'number') {
     // Workspace-level lists (collèges, relation kinds) are ordered across the workspace.
     const scoped = !spec.workspace;
     const max = stmt(db, `SELECT max(position) FROM ${q(spec.table)} WHERE ${scoped ? 'operation_id = ?' : '1'}`)
@@ -87,7 +96,7 @@ export function insertRecord(db: Database, spec: TableSpec, values: Row): Row {
     `INSERT INTO ${q(spec.table)} (${fields.map((f) => q(toColumn(f))).join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`,
   ).run(...fields.map((f) => toSql(spec, f, row[f])));
   writeLinks(db, spec, row, values);
-  return getRecord(db, spec, id);
+  return readBack ? getRecord(db, spec, id) : row;
 }
 
 export function updateRecord(db: Database, spec: TableSpec, id: string, patch: Row): Row {

@@ -35,5 +35,14 @@ export interface TableSpec {
   orderBy: string;
 }
 
-export const toColumn = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-export const toField = (column: string) => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+/** Names are few and asked for on every row of every read and write: each is converted once. */
+const memo = (convert: (name: string) => string) => {
+  const seen = new Map<string, string>();
+  return (name: string) => {
+    let out = seen.get(name);
+    if (out === undefined) seen.set(name, (out = convert(name)));
+    return out;
+  };
+};
+export const toColumn = memo((field) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+export const toField = memo((column) => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()));

@@ -23,8 +23,8 @@ const sourceError = (name: string, e: unknown) => {
   return new AppError('workspace-unreadable', { file: name, detail: code || String(e) });
 };
 
-export function fileSource(path: string): ByteSource {
-  const name = basename(path);
+/** A file on disk, read in chunks; `name` (the file's own by default) is what messages call it. */
+export function fileSource(path: string, name = basename(path)): ByteSource {
   let size: number;
   try {
     const st = statSync(path);

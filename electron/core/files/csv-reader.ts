@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { Readable } from 'node:stream';
 import { AppError } from '../../../shared/errors';
-import { detectSeparator, type Separator } from '../../../shared/files/separator';
+import { detectNewline, detectSeparator, type Separator } from '../../../shared/files/separator';
 import type { TableRow } from '../../../shared/files/table';
 import type { ByteSource } from './byte-source';
 import { candidateEncodings, chunkDecoder, looksBinary, WrongEncoding, type TextEncoding } from './encoding';
@@ -25,6 +25,9 @@ const LINE_BREAKS = /\r\n|\r|\n/g;
 const lineBreaks = (cell: string) => cell.match(LINE_BREAKS)?.length ?? 0;
 const READ_AHEAD = 3 * CSV_CHUNK_BYTES;
 const BOM_AS_1252 = /^(\ufeff|\u00ef\u00bb\u00bf)/;
+/** A non-blank line, its line break and one more character (a CR may be the first half of a CRLF). */
+const FIRST_LINE = /\S[^\r\n]*(\r\n|\r|\n)[^]/;
+const HEAD_CHARS = 65_536;
 
 /** Stops the parse with a reason; papaparse's abort ends the read, the reason is thrown after. */
 class Stop {
@@ -38,10 +41,11 @@ class Stop {
  */
 export async function readCsv(source: ByteSource, options: ReadOptions): Promise<CsvRead> {
   if (source.size === 0) throw new AppError('import-empty', { file: source.name });
+  // Enough bytes for a byte-order mark, however the chunks are cut.
   let head: Uint8Array = new Uint8Array();
   for await (const chunk of source.chunks()) {
-    head = chunk;
-    break;
+    head = new Uint8Array([...head, ...chunk.subarray(0, 4)]);
+    if (head.length >= 4) break;
   }
   for (const encoding of candidateEncodings(head)) {
     try {
@@ -61,23 +65,31 @@ async function parseAs(source: ByteSource, encoding: TextEncoding, options: Read
   const state = { fed: 0, consumed: 0, line: 1, chars: 0, stop: null as Stop | null };
   const rows: TableRow[] = [];
 
-  // Decode the start to check the content and choose the separator before papaparse sees it.
+  // Decode the start, at least its first whole line (chunks can be cut anywhere), to check the
+  // content and choose the separator and the line break before papaparse sees it.
   const iterator = source.chunks()[Symbol.asyncIterator]();
   let bytesRead = 0;
-  const first = await iterator.next();
-  const firstBytes = first.done ? new Uint8Array() : first.value;
-  bytesRead += firstBytes.length;
-  const headText = decode(firstBytes, !!first.done).replace(BOM_AS_1252, '');
+  let headText = '';
+  let headDone = false;
+  while (!headDone && !FIRST_LINE.test(headText) && headText.length < HEAD_CHARS) {
+    const next = await iterator.next();
+    headDone = !!next.done;
+    const bytes = next.done ? new Uint8Array() : next.value;
+    bytesRead += bytes.length;
+    headText += decode(bytes, headDone);
+  }
+  headText = headText.replace(BOM_AS_1252, '');
   if (looksBinary(headText)) {
     await iterator.return?.();
     throw new AppError('import-binary', { file, format: 'CSV' });
   }
   const separator = detectSeparator(headText);
+  const newline = detectNewline(headText);
 
   async function* text(): AsyncGenerator<string> {
     try {
       let chunk = headText;
-      let done = !!first.done;
+      let done = headDone;
       for (;;) {
         if (chunk) {
           state.fed += chunk.length;
@@ -112,6 +124,7 @@ async function parseAs(source: ByteSource, encoding: TextEncoding, options: Read
     stream.on('error', (e) => fail(e));
     Papa.parse<string[]>(stream as unknown as File, {
       delimiter: separator,
+      newline,
       skipEmptyLines: false,
       step(results, parser) {
         if (state.stop) return;

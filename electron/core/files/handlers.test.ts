@@ -4,9 +4,10 @@ import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
 import type { FilesPreview } from '../../../shared/files/api-schemas';
 import { issueMessage, type RowIssue } from '../../../shared/files/issues';
 import { call, tempBackend } from '../../../test/harness/temp-workspace';
+import { uploadBytes } from '../../../test/harness/upload';
 
-const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/files/${name}`, import.meta.url)).toString('base64');
-const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/files/${name}`, import.meta.url));
+const base64 = (text: string) => Buffer.from(text, 'utf8');
 
 let backend: ReturnType<typeof tempBackend>;
 let op: string;
@@ -17,11 +18,11 @@ beforeEach(async () => {
 afterEach(() => backend.close());
 
 const load = () => call<WalkSnapshot>(backend, 'walk.load', { operationId: op });
-const upload = (name: string, contentBase64: string, kind: 'actors' | 'relations' = 'actors') => ({ operationId: op, kind, name, contentBase64 });
+const upload = async (name: string, bytes: Uint8Array, kind: 'actors' | 'relations' = 'actors') => ({ operationId: op, kind, uploadId: await uploadBytes(backend, name, bytes) });
 
 describe('files.preview', () => {
   it('reads the messy Windows-1252 fixture: encoding, separator, header, guessed mapping, rows, no error', async () => {
-    const p = await call<FilesPreview>(backend, 'files.preview', upload('acteurs-1252.csv', fixture('acteurs-1252.csv')));
+    const p = await call<FilesPreview>(backend, 'files.preview', await upload('acteurs-1252.csv', fixture('acteurs-1252.csv')));
     expect(p).toMatchObject({ format: 'csv', encoding: 'windows-1252', separator: ';', headerLine: 3, rowCount: 6, missing: [], errorCount: 0 });
     expect(p.header).toEqual(['Nom de l’acteur', 'Sigle', 'Collège', 'Rôle', 'Influence (1-5)', 'Intérêt', 'Posture', 'Engagement']);
     expect(p.guessed).toEqual({ name: 0, acronym: 1, college: 2, role: 3, influence: 4, interest: 5, stance: 6, engagement: 7 });
@@ -33,7 +34,7 @@ describe('files.preview', () => {
 
   it('reports row errors with their lines, and the mapping the user chose', async () => {
     const csv = 'Nom;Influence;Commentaire\nCD2E;9\nCERDD;4\n;3\nMairie;abc\n';
-    const guessed = await call<FilesPreview>(backend, 'files.preview', upload('x.csv', base64(csv)));
+    const guessed = await call<FilesPreview>(backend, 'files.preview', await upload('x.csv', base64(csv)));
     expect(guessed.errorCount).toBe(3);
     expect(guessed.errors.map((e) => issueMessage(e as RowIssue, 'fr'))).toEqual([
       'ligne 2, « Influence » : « 9 » hors de l’intervalle 1 à 5',
@@ -42,22 +43,22 @@ describe('files.preview', () => {
     ]);
     expect(guessed.created).toEqual({});
     // Ignoring the Influence column (mapping override) clears those errors; line 4 is then blank.
-    const chosen = await call<FilesPreview>(backend, 'files.preview', { ...upload('x.csv', base64(csv)), mapping: { name: 0, role: 2 } });
+    const chosen = await call<FilesPreview>(backend, 'files.preview', { ...(await upload('x.csv', base64(csv))), mapping: { name: 0, role: 2 } });
     expect(chosen).toMatchObject({ errorCount: 0, created: { actors: 3 } });
-    const noName = await call<FilesPreview>(backend, 'files.preview', { ...upload('x.csv', base64(csv)), mapping: { role: 0 } });
+    const noName = await call<FilesPreview>(backend, 'files.preview', { ...(await upload('x.csv', base64(csv))), mapping: { role: 0 } });
     expect(noName).toMatchObject({ missing: ['name'], errorCount: 0 });
   });
 
   it('matches duplicates to existing actors, ignoring case, accents and punctuation', async () => {
     const existing = await call<{ id: string }>(backend, 'actors.create', { name: 'Région Hauts-de-France' });
-    const p = await call<FilesPreview>(backend, 'files.preview', upload('acteurs-1252.csv', fixture('acteurs-1252.csv')));
+    const p = await call<FilesPreview>(backend, 'files.preview', await upload('acteurs-1252.csv', fixture('acteurs-1252.csv')));
     expect(p.duplicates).toEqual([{ line: 8, name: 'Région Hauts-de-France', actorId: existing.id, actorName: 'Région Hauts-de-France', participating: false }]);
-    const inFile = await call<FilesPreview>(backend, 'files.preview', upload('x.csv', base64('Nom\nC.E.R.D.D.\ncerdd\n')));
+    const inFile = await call<FilesPreview>(backend, 'files.preview', await upload('x.csv', base64('Nom\nC.E.R.D.D.\ncerdd\n')));
     expect(inFile.duplicates).toEqual([{ line: 3, name: 'cerdd', actorId: null, actorName: 'C.E.R.D.D.', sameAsLine: 2, participating: false }]);
   });
 
   it('refuses a file that is not a table with a clear error', async () => {
-    const reply = await backend.dispatch('files.preview', upload('x.csv', Buffer.from([0, 1, 2, 3, 0, 0]).toString('base64')));
+    const reply = await backend.dispatch('files.preview', await upload('x.csv', Buffer.from([0, 1, 2, 3, 0, 0])));
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error.code).toBe('import-binary');
   });
@@ -66,7 +67,7 @@ describe('files.preview', () => {
 describe('files.import', () => {
   it('imports the fixture with a changed mapping in one change that one undo takes back', async () => {
     const result = await call<{ created: Record<string, number>; written: boolean }>(backend, 'files.import', {
-      ...upload('acteurs-1252.csv', fixture('acteurs-1252.csv')),
+      ...(await upload('acteurs-1252.csv', fixture('acteurs-1252.csv'))),
       mapping: { name: 0, acronym: 1, college: 2, influence: 4, interest: 5, stance: 6, engagement: 7 }, // Rôle ignored
     });
     expect(result).toMatchObject({ written: true, created: { actors: 6, participations: 6 } });
@@ -84,7 +85,7 @@ describe('files.import', () => {
     await call(backend, 'actors.create', { name: 'Région Hauts-de-France' });
     await call(backend, 'actors.create', { name: 'Lumiwatt SAS' });
     const result = await call<{ created: Record<string, number>; skipped: number }>(backend, 'files.import', {
-      ...upload('acteurs-1252.csv', fixture('acteurs-1252.csv')),
+      ...(await upload('acteurs-1252.csv', fixture('acteurs-1252.csv'))),
       mapping: { name: 0, role: 3 },
       duplicateChoices: [
         { line: 8, choice: 'merge' },
@@ -101,15 +102,15 @@ describe('files.import', () => {
   });
 
   it('writes nothing when a row is wrong, and imports relations between stakeholders', async () => {
-    const bad = await backend.dispatch('files.import', { ...upload('x.csv', base64('Nom;Influence\nCD2E;9\n')), mapping: { name: 0, influence: 1 } });
+    const bad = await backend.dispatch('files.import', { ...(await upload('x.csv', base64('Nom;Influence\nCD2E;9\n'))), mapping: { name: 0, influence: 1 } });
     expect(bad.ok ? null : bad.error.code).toBe('import-invalid');
     expect((await load()).actors).toHaveLength(0);
     expect((await call<{ undoMethod: string }>(backend, 'history.state')).undoMethod).toBe('operations.create');
 
-    await call(backend, 'files.import', { ...upload('a.csv', base64('Nom;Sigle\nCentre de développement des éco-entreprises;CD2E\nCERDD;\n')), mapping: { name: 0, acronym: 1 } });
-    const p = await call<FilesPreview>(backend, 'files.preview', upload('r.csv', base64('Source;Cible;Force\nCD2E;CERDD;forte\nCD2E;Inconnu;1\n'), 'relations'));
+    await call(backend, 'files.import', { ...(await upload('a.csv', base64('Nom;Sigle\nCentre de développement des éco-entreprises;CD2E\nCERDD;\n'))), mapping: { name: 0, acronym: 1 } });
+    const p = await call<FilesPreview>(backend, 'files.preview', await upload('r.csv', base64('Source;Cible;Force\nCD2E;CERDD;forte\nCD2E;Inconnu;1\n'), 'relations'));
     expect(p.errors.map((e) => [e.line, e.code])).toEqual([[3, 'unknown-actor']]);
-    await call(backend, 'files.import', { ...upload('r.csv', base64('Source;Cible;Force\nCD2E;CERDD;forte\n'), 'relations'), mapping: p.mapping });
+    await call(backend, 'files.import', { ...(await upload('r.csv', base64('Source;Cible;Force\nCD2E;CERDD;forte\n'), 'relations')), mapping: p.mapping });
     expect((await load()).relations).toMatchObject([{ strength: 3 }]);
   });
 });

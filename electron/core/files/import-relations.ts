@@ -6,7 +6,6 @@ import type { Database } from 'better-sqlite3';
 import { fieldLabel } from '../../../shared/files/columns';
 import { insertRecord } from '../entities/repository';
 import { specs } from '../entities/specs';
-import { relationHooks } from '../walk/relations';
 import type { Workspace } from '../workspace/workspace';
 import { assertNoErrors, countOf, type ImportReport, type TableImportOptions } from './import-report';
 import { ListResolver } from './lists';
@@ -70,12 +69,15 @@ const relationValues = (operationId: string, r: ResolvedRelation, kindId: string
   note: r.draft.note,
 });
 
-/** Inside the import's change: inserts the relations with the walk's own checks. */
+/**
+ * Inside the import's change: inserts the relations with the walk's own schema. Both ends are
+ * stakeholders of the operation already (found among its participations, or just added to it),
+ * which is what the walk's relation hook would check again, row by row.
+ */
 export function insertRelations(db: Database, operationId: string, relations: ResolvedRelation[], kinds: ListResolver): number {
   for (const r of relations) {
     const values = Relation.fields.parse(relationValues(operationId, r, kinds.idFor(r.draft.kind)));
-    relationHooks.beforeWrite?.(db, values, null);
-    insertRecord(db, specs.relations, values);
+    insertRecord(db, specs.relations, values, { readBack: false });
   }
   return relations.length;
 }

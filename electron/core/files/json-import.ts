@@ -11,11 +11,9 @@ import { insertRecord, selectRecords, updateRecord, type Row } from '../entities
 import { specs } from '../entities/specs';
 import { insertOperation, updateOperation } from '../operations/repository';
 import type { Workspace } from '../workspace/workspace';
-import { readWhole, type ByteSource } from './byte-source';
-import { decodeDocument, looksBinary } from './encoding';
+import { looksBinary } from './encoding';
 import { assertNoErrors, countOf, type ImportReport } from './import-report';
 import { checkReferences, references, type Target } from './json-references';
-import type { ImportLimits } from './limits';
 import { lineFinder } from './xml-reader';
 
 /** What each list of a bundle is stored as, and which of a record's keys are its fields. */
@@ -145,18 +143,11 @@ function writeFile(db: Database, file: WorkspaceFile, created: Record<string, nu
   }
 }
 
-export interface JsonImportOptions {
-  dryRun?: boolean;
-  limits: ImportLimits;
-}
-
 /**
- * Imports a JSON full export into the workspace in ONE change: lists matched, everything else
- * added with new ids (so a file can be imported into the workspace it came from without clashing).
+ * Imports a checked JSON full export into the workspace in ONE change: lists matched, everything
+ * else added with new ids (so a file can be imported into the workspace it came from without clashing).
  */
-export async function importJson(ws: Workspace, source: ByteSource, report: ImportReport, options: JsonImportOptions): Promise<ImportReport> {
-  const bytes = await readWhole(source, options.limits.documentBytes);
-  const file = parseWorkspaceFile(decodeDocument(bytes).text, source.name, report);
+export function importWorkspaceFile(ws: Workspace, file: WorkspaceFile, report: ImportReport, options: { dryRun?: boolean }): ImportReport {
   report.rows = file.actors.length + file.operations.reduce((n, b) => n + 1 + bundleLists.reduce((m, l) => m + b[l].length, 0), 0);
   const existing = new Map((stmt(ws.db, 'SELECT id, name FROM actors').all() as { id: string; name: string }[]).map((a) => [nameKey(a.name), a]));
   for (const a of file.actors) {

@@ -35,3 +35,6 @@ export const DEFAULT_LIMITS: ImportLimits = {
 export const CSV_CHUNK_BYTES = 1 * MB;
 
 export const megabytes = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
+
+/** Uploads from this size on are parsed on a worker thread (smaller ones parse faster than a worker starts). */
+export const WORKER_MIN_BYTES = 8 * MB;

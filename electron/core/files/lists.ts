@@ -27,9 +27,15 @@ export class ListResolver {
     }
   }
 
+  /** Labels repeat on every row: each is looked up once. */
+  private readonly seen = new Map<string, string | undefined>();
+
   private known(label: string): string | undefined {
+    if (this.seen.has(label)) return this.seen.get(label);
     const key = lookupWord(words[this.list], label);
-    return (key && this.byKey.get(`key:${key}`)) || this.byKey.get(nameKey(label));
+    const id = (key && this.byKey.get(`key:${key}`)) || this.byKey.get(nameKey(label));
+    if (id) this.seen.set(label, id); // unknown labels may be created later
+    return id;
   }
 
   /** Labels that would be created, without creating them (for a dry run's report). */

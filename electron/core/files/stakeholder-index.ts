@@ -31,8 +31,12 @@ export class StakeholderIndex {
     push(this.byAcronym, nameKey(acronym));
   }
 
+  /** The same ends come back on many rows: each text is keyed once. */
+  private readonly keys = new Map<string, string>();
+
   find(text: string): EndMatch {
-    const key = nameKey(text);
+    let key = this.keys.get(text);
+    if (key === undefined) this.keys.set(text, (key = nameKey(text)));
     for (const map of [this.byName, this.byAcronym]) {
       const ids = map.get(key);
       if (ids?.length === 1) return { actorId: ids[0]! };

@@ -1,20 +1,31 @@
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
 import { safeCell } from '../../../shared/files/neutralise';
 import type { ExportTable } from './export-tables';
 
-/** One sheet per table, header in bold and frozen; numbers as numbers, text neutralised. */
+/**
+ * One sheet per table, header in bold and frozen; numbers as numbers, text neutralised. Written
+ * with exceljs's streaming writer, rows committed as they come, strings inline and light
+ * compression: about three times faster than building the whole workbook (docs/file-formats.md).
+ */
 export async function tablesToXlsx(tables: Pick<ExportTable, 'title' | 'header' | 'rows'>[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   workbook.creator = 'TESR Studio';
   for (const t of tables) {
     const sheet = workbook.addWorksheet(t.title, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.addRow(t.header.map((h) => safeCell(h)));
-    sheet.getRow(1).font = { bold: true };
-    for (const row of t.rows) sheet.addRow(row.map((v) => safeCell(v)));
-    t.header.forEach((h, i) => {
+    sheet.columns = t.header.map((h, i) => {
       const longest = Math.max(h.length, ...t.rows.slice(0, 200).map((r) => String(r[i] ?? '').length));
-      sheet.getColumn(i + 1).width = Math.min(60, Math.max(10, longest + 2));
+      return { width: Math.min(60, Math.max(10, longest + 2)) };
     });
+    const header = sheet.addRow(t.header.map((h) => safeCell(h)));
+    header.font = { bold: true };
+    header.commit();
+    for (const row of t.rows) sheet.addRow(row.map((v) => safeCell(v))).commit();
+    sheet.commit();
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  await workbook.commit();
+  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -22,16 +22,19 @@ export function addStakeholderRows(db: Database, operationId: string, rows: Stak
   let matchedActors = 0;
   let alreadyParticipating = 0;
   const participationIds: string[] = [];
+  // New participations go to the end, numbered here once rather than by a max() per row.
+  let position = Number(stmt(db, 'SELECT coalesce(max(position) + 1, 0) FROM participations WHERE operation_id = ?').pluck().get(operationId));
+  const participating = stmt(db, 'SELECT id FROM participations WHERE operation_id = ? AND actor_id = ?').pluck();
   for (const row of rows) {
     const key = nameKey(row.name);
     let actor = byKey.get(key);
     if (actor) matchedActors++;
     else {
-      actor = insertRecord(db, specs.actors, { name: row.name, acronym: row.acronym });
+      actor = insertRecord(db, specs.actors, { name: row.name, acronym: row.acronym }, { readBack: false });
       byKey.set(key, actor);
       createdActors++;
     }
-    const existing = stmt(db, 'SELECT id FROM participations WHERE operation_id = ? AND actor_id = ?').pluck().get(operationId, actor.id);
+    const existing = participating.get(operationId, actor.id);
     const values = Object.fromEntries(PARTICIPATION_FIELDS.map((f) => [f, row[f]]));
     if (typeof existing === 'string') {
       alreadyParticipating++;
@@ -39,7 +42,8 @@ export function addStakeholderRows(db: Database, operationId: string, rows: Stak
       if (Object.keys(patch).length) updateRecord(db, specs.participations, existing, patch);
       participationIds.push(existing);
     } else {
-      participationIds.push(String(insertRecord(db, specs.participations, { operationId, actorId: actor.id, ...values }).id));
+      const inserted = insertRecord(db, specs.participations, { operationId, actorId: actor.id, ...values, position: position++ }, { readBack: false });
+      participationIds.push(String(inserted.id));
     }
   }
   return { participationIds, createdActors, matchedActors, alreadyParticipating };

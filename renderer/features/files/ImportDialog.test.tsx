@@ -6,11 +6,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Operation } from '../../../shared/domain/operation';
 import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
 import { renderApp } from '../../../test/harness/render-app';
+import { sizedStakeholderCsv } from '../../../test/harness/generated-csv';
 import { call, tempBackend } from '../../../test/harness/temp-workspace';
 
 let backend: ReturnType<typeof tempBackend>;
 let op: Operation;
 const fixture = readFileSync(join(import.meta.dirname, '../../../test/fixtures/files/acteurs-1252.csv'));
+const FILE_FR = 'Fichier (CSV, XLSX, GEXF, GraphML ou JSON)';
 const load = () => call<WalkSnapshot>(backend, 'walk.load', { operationId: op.id });
 
 async function openImport(locale: 'fr' | 'en' = 'fr') {
@@ -38,7 +40,7 @@ describe('the import dialog (real backend)', () => {
     const user = userEvent.setup();
     await call(backend, 'actors.create', { name: 'LUMIWATT sas' });
     const dialog = await openImport();
-    await user.upload(within(dialog).getByLabelText('Fichier CSV ou XLSX'), new File([fixture], 'acteurs-1252.csv', { type: 'text/csv' }));
+    await user.upload(within(dialog).getByLabelText(FILE_FR), new File([fixture], 'acteurs-1252.csv', { type: 'text/csv' }));
     expect(await within(dialog).findByText('Encodage windows-1252, séparateur point-virgule, en-tête à la ligne 3, 6 lignes de données.')).toBeTruthy();
     const role = within(dialog).getByLabelText('Colonne « Rôle »') as HTMLSelectElement;
     expect(role.value).toBe('role');
@@ -65,7 +67,7 @@ describe('the import dialog (real backend)', () => {
     const user = userEvent.setup();
     const dialog = await openImport('en');
     const csv = 'Name,Influence\nCD2E,9\nCERDD,4\n';
-    await user.upload(within(dialog).getByLabelText('CSV or XLSX file'), new File([csv], 'errors.csv', { type: 'text/csv' }));
+    await user.upload(within(dialog).getByLabelText('File (CSV, XLSX, GEXF, GraphML or JSON)'), new File([csv], 'errors.csv', { type: 'text/csv' }));
     expect(await within(dialog).findByText('1 error: fix the file or the mapping; nothing is imported while any remains.')).toBeTruthy();
     expect(within(dialog).getByText('line 2, “Influence”: “9” is outside 1 to 5')).toBeTruthy();
     expect((within(dialog).getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
@@ -77,11 +79,44 @@ describe('the import dialog (real backend)', () => {
     expect((await load()).actors).toHaveLength(0);
   });
 
-  it('refuses a file too large for the connection before sending it', async () => {
+  it('refuses a file above the upload limit before sending it', async () => {
     const user = userEvent.setup();
     const dialog = await openImport();
-    const big = new File([new Uint8Array(23 * 1024 * 1024)], 'enorme.csv', { type: 'text/csv' });
-    await user.upload(within(dialog).getByLabelText('Fichier CSV ou XLSX'), big);
-    expect((await within(dialog).findByRole('alert')).textContent).toMatch(/^« enorme\.csv » pèse 23 Mo : au-delà de 22 Mo/);
+    const big = new File(['Nom\n'], 'enorme.csv', { type: 'text/csv' });
+    Object.defineProperty(big, 'size', { value: 1100 * 1024 * 1024 });
+    await user.upload(within(dialog).getByLabelText(FILE_FR), big);
+    expect((await within(dialog).findByRole('alert')).textContent).toMatch(/^« enorme\.csv » pèse 1100 Mo : au-delà de 1024 Mo/);
+  });
+
+  it('shows how far a large file has got, and its Cancel button leaves the workspace as it was', async () => {
+    const user = userEvent.setup();
+    const dialog = await openImport();
+    const history = await call(backend, 'history.state');
+    const big = new File([new Uint8Array(sizedStakeholderCsv(7 * 1024 * 1024))], 'grand.csv', { type: 'text/csv' });
+    await user.upload(within(dialog).getByLabelText(FILE_FR), big);
+    const bar = await within(dialog).findByRole('progressbar');
+    const status = within(dialog).getByRole('status');
+    await waitFor(() => expect(status.textContent).toMatch(/^(Envoi|Lecture) du fichier… \d+\s%$/));
+    expect(Number(bar.getAttribute('value'))).toBeGreaterThanOrEqual(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Interrompre' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('Import de grand.csv annulé. Rien n’a été importé.');
+    expect(within(dialog).queryByRole('progressbar')).toBeNull();
+    expect((within(dialog).getByRole('button', { name: 'Importer' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((await load()).actors).toHaveLength(0);
+    expect(await call(backend, 'history.state')).toEqual(history);
+  }, 30_000);
+
+  it('previews a GEXF network as counts, without a mapping, and imports it', async () => {
+    const user = userEvent.setup();
+    const dialog = await openImport('en');
+    const gexf = readFileSync(join(import.meta.dirname, '../../../test/fixtures/files/reseau.gexf'));
+    await user.upload(within(dialog).getByLabelText('File (CSV, XLSX, GEXF, GraphML or JSON)'), new File([gexf], 'reseau.gexf'));
+    expect(await within(dialog).findByText(/^GEXF network: \d+ items read\.$/)).toBeTruthy();
+    expect(within(dialog).queryByRole('table')).toBeNull();
+    const ready = await within(dialog).findByText(/^Ready: .*relations/);
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    expect(await screen.findByText(/^Import of “reseau\.gexf”: /)).toBeTruthy();
+    expect((await load()).relations.length).toBeGreaterThan(0);
+    expect(ready.textContent).toMatch(/actors created/);
   });
 });

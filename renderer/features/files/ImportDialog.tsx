@@ -6,7 +6,8 @@ import { issueMessage, type RowIssue } from '../../../shared/files/issues';
 import { actorFields, relationFields, requiredFields, type TableField, type TableKind } from '../../../shared/files/table';
 import { ApiCallError } from '../../api/client';
 import { useServices } from '../../app/services-context';
-import { readBytes, toBase64 } from './bytes';
+import { ImportProgressBar } from './ImportProgressBar';
+import { useImportJobs } from './use-import-jobs';
 
 interface Props {
   operationId: string;
@@ -15,13 +16,15 @@ interface Props {
 
 interface Upload {
   name: string;
-  contentBase64: string;
+  uploadId: string;
 }
 
 type Column = TableField | '';
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const separatorKey: Record<string, string> = { ';': 'semicolon', ',': 'comma', '\t': 'tab' };
+/** Networks and JSON exports: no mapping, their preview is what they would add. */
+const isDocument = (format: FilesPreview['format']) => format === 'gexf' || format === 'graphml' || format === 'json';
 
 /** One column per header cell, from a mapping (field -> column index). */
 function columnsOf(mapping: FileMapping, width: number): Column[] {
@@ -39,13 +42,15 @@ function mappingOf(columns: Column[]): FileMapping {
 }
 
 /**
- * Imports a CSV or XLSX table of stakeholders or relations: choose (or drop) a file, check the
- * guessed column mapping and the row errors, choose what to do with each duplicate, then import in
+ * Imports a CSV or XLSX table of stakeholders or relations, a GEXF or GraphML network, or a JSON
+ * export: choose (or drop) a file, which is sent in pieces with a progress bar and a Cancel button;
+ * for a table, check the guessed column mapping, the row errors and each duplicate; then import in
  * one change (the toast offers to undo it).
  */
 export function ImportDialog({ operationId, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const { client, status, undo } = useServices();
+  const jobs = useImportJobs();
   const locale = i18n.language === 'en' ? 'en' : 'fr';
   const ids = useId();
   const [kind, setKind] = useState<TableKind>('actors');
@@ -56,6 +61,7 @@ export function ImportDialog({ operationId, onClose }: Props) {
   const [fileError, setFileError] = useState<string | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'reading' | 'importing' | null>(null);
+  const uploaded = useRef<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const firstRef = useRef<HTMLInputElement>(null);
   const request = useRef(0);
@@ -68,6 +74,24 @@ export function ImportDialog({ operationId, onClose }: Props) {
     };
   }, []);
 
+  function discard() {
+    const uploadId = uploaded.current;
+    uploaded.current = null;
+    if (uploadId) void client.call('files.uploadDiscard', { uploadId }).catch(() => undefined);
+  }
+
+  // Closing the dialog stops what runs and drops the backend's copy of the file.
+  const { cancel } = jobs;
+  useEffect(
+    () => () => {
+      cancel();
+      discard();
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on unmount only
+    [],
+  );
+
+
   const apiMessage = (e: unknown) => {
     if (!(e instanceof ApiCallError)) throw e;
     const { code, params, path } = e.error;
@@ -79,7 +103,7 @@ export function ImportDialog({ operationId, onClose }: Props) {
     setBusy('reading');
     setImportError(null);
     try {
-      const result = await client.call('files.preview', { operationId, kind: nextKind, ...next, ...(mapping ? { mapping } : {}) });
+      const result = await jobs.preview({ operationId, kind: nextKind, uploadId: next.uploadId, ...(mapping ? { mapping } : {}) });
       if (ticket !== request.current) return;
       setPreview(result);
       if (!mapping) {
@@ -100,18 +124,25 @@ export function ImportDialog({ operationId, onClose }: Props) {
     if (!file) return;
     setPreview(null);
     setUpload(null);
+    discard();
     if (file.size > MAX_UPLOAD_BYTES) {
       setFileError(t('files.import.tooLarge', { name: file.name, size: mb(file.size), limit: mb(MAX_UPLOAD_BYTES) }));
       return;
     }
-    let bytes: Uint8Array;
+    const ticket = ++request.current;
+    setBusy('reading');
+    setFileError(null);
+    let next: Upload;
     try {
-      bytes = await readBytes(file);
-    } catch {
-      setFileError(t('files.import.unreadable', { name: file.name }));
+      next = { name: file.name, uploadId: await jobs.upload(file) };
+    } catch (e) {
+      if (ticket !== request.current) return;
+      setBusy(null);
+      setFileError(e instanceof ApiCallError ? apiMessage(e) : t('files.import.unreadable', { name: file.name }));
       return;
     }
-    const next = { name: file.name, contentBase64: toBase64(bytes) };
+    if (ticket !== request.current) return;
+    uploaded.current = next.uploadId;
     setUpload(next);
     await runPreview(next, kind);
   }
@@ -142,7 +173,8 @@ export function ImportDialog({ operationId, onClose }: Props) {
     return parts.join(', ') || t('files.import.nothing');
   };
 
-  const ready = !!preview && !!upload && preview.missing.length === 0 && preview.errorCount === 0 && twice.length === 0 && missing.length === 0;
+  const network = !!preview && isDocument(preview.format);
+  const ready = !!preview && !!upload && preview.errorCount === 0 && (network || (preview.missing.length === 0 && twice.length === 0 && missing.length === 0));
 
   async function submit() {
     if (!ready || !upload || busy) return;
@@ -150,7 +182,13 @@ export function ImportDialog({ operationId, onClose }: Props) {
     setImportError(null);
     try {
       const duplicateChoices = Object.entries(choices).map(([line, choice]) => ({ line: Number(line), choice }));
-      const result = await client.call('files.import', { operationId, kind, ...upload, mapping: mappingOf(columns), duplicateChoices });
+      const result = await jobs.importUpload({
+        operationId,
+        kind,
+        uploadId: upload.uploadId,
+        ...(network ? {} : { mapping: mappingOf(columns), duplicateChoices }),
+      });
+      uploaded.current = null; // the backend dropped its copy once imported
       onClose();
       status.getState().showToast({
         message: t('files.import.done', { name: upload.name, summary: summary(result.created, result.updated) }),
@@ -201,13 +239,14 @@ export function ImportDialog({ operationId, onClose }: Props) {
                 {t(`files.import.kinds.${k}`)}
               </label>
             ))}
+            <p className="meta">{t('files.import.kindHint')}</p>
           </fieldset>
           <div className="field import-file">
             <label htmlFor={`${ids}-file`}>{t('files.import.file')}</label>
             <input
               id={`${ids}-file`}
               type="file"
-              accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept=".csv,.tsv,.txt,.xlsx,.gexf,.graphml,.json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/json"
               aria-invalid={fileError ? true : undefined}
               aria-describedby={fileError ? `${ids}-file-error` : `${ids}-drop`}
               onChange={(e) => void choose(e.target.files?.[0])}
@@ -221,15 +260,12 @@ export function ImportDialog({ operationId, onClose }: Props) {
               </p>
             )}
           </div>
-          {busy === 'reading' && (
-            <p role="status" className="meta">
-              {t('files.import.reading')}
-            </p>
-          )}
           {preview && (
             <>
               <p className="meta">
-                {preview.format === 'xlsx'
+                {network
+                  ? t('files.import.detectedDocument', { format: t(`files.import.formats.${preview.format}`), count: preview.rowCount })
+                  : preview.format === 'xlsx'
                   ? t('files.import.detectedSheet', { sheet: preview.sheet, line: preview.headerLine, count: preview.rowCount })
                   : t('files.import.detected', {
                       encoding: preview.encoding,
@@ -238,61 +274,63 @@ export function ImportDialog({ operationId, onClose }: Props) {
                       count: preview.rowCount,
                     })}
               </p>
-              <section aria-labelledby={`${ids}-mapping`}>
-                <h3 id={`${ids}-mapping`}>{t('files.import.mapping')}</h3>
-                <p className="meta">{t('files.import.mappingHint')}</p>
-                <div className="import-table-wrap">
-                  <table className="import-preview">
-                    <caption className="meta">{t('files.import.preview', { count: Math.min(PREVIEW_ROWS, preview.rowCount) })}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('files.import.line')}</th>
-                        {preview.header.map((h, i) => (
-                          <th key={i} scope="col">
-                            <span className="import-header">{h || t('files.import.columnN', { n: i + 1 })}</span>
-                            <select
-                              aria-label={h ? t('files.import.column', { name: h }) : t('files.import.columnN', { n: i + 1 })}
-                              value={columns[i] ?? ''}
-                              aria-invalid={columns[i] && twice.includes(columns[i]) ? true : undefined}
-                              onChange={(e) => changeColumn(i, e.target.value as Column)}
-                            >
-                              <option value="">{t('files.import.ignore')}</option>
-                              {fields.map((f) => (
-                                <option key={f} value={f}>
-                                  {fieldLabel(f)}
-                                </option>
-                              ))}
-                            </select>
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {preview.rows.map((row) => (
-                        <tr key={row.line} className={preview.errors.some((e) => e.line === row.line) ? 'has-error' : undefined}>
-                          <th scope="row">{row.line}</th>
-                          {preview.header.map((_h, i) => (
-                            <td key={i} className={columns[i] ? undefined : 'ignored'}>
-                              {row.cells[i] ?? ''}
-                            </td>
+              {!network && (
+                <section aria-labelledby={`${ids}-mapping`}>
+                  <h3 id={`${ids}-mapping`}>{t('files.import.mapping')}</h3>
+                  <p className="meta">{t('files.import.mappingHint')}</p>
+                  <div className="import-table-wrap">
+                    <table className="import-preview">
+                      <caption className="meta">{t('files.import.preview', { count: Math.min(PREVIEW_ROWS, preview.rowCount) })}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('files.import.line')}</th>
+                          {preview.header.map((h, i) => (
+                            <th key={i} scope="col">
+                              <span className="import-header">{h || t('files.import.columnN', { n: i + 1 })}</span>
+                              <select
+                                aria-label={h ? t('files.import.column', { name: h }) : t('files.import.columnN', { n: i + 1 })}
+                                value={columns[i] ?? ''}
+                                aria-invalid={columns[i] && twice.includes(columns[i]) ? true : undefined}
+                                onChange={(e) => changeColumn(i, e.target.value as Column)}
+                              >
+                                <option value="">{t('files.import.ignore')}</option>
+                                {fields.map((f) => (
+                                  <option key={f} value={f}>
+                                    {fieldLabel(f)}
+                                  </option>
+                                ))}
+                              </select>
+                            </th>
                           ))}
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-                {twice.map((f) => (
-                  <p key={f} className="field-error" role="alert">
-                    {t('files.import.twice', { field: fieldLabel(f) })}
-                  </p>
-                ))}
-                {missing.length > 0 && (
-                  <p className="field-error" role="alert">
-                    {t('files.import.missing', { fields: missing.map(fieldLabel).join(', ') })}
-                  </p>
-                )}
-              </section>
-              {twice.length === 0 && missing.length === 0 && preview.errorCount > 0 && (
+                      </thead>
+                      <tbody>
+                        {preview.rows.map((row) => (
+                          <tr key={row.line} className={preview.errors.some((e) => e.line === row.line) ? 'has-error' : undefined}>
+                            <th scope="row">{row.line}</th>
+                            {preview.header.map((_h, i) => (
+                              <td key={i} className={columns[i] ? undefined : 'ignored'}>
+                                {row.cells[i] ?? ''}
+                              </td>
+                            ))}
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                  {twice.map((f) => (
+                    <p key={f} className="field-error" role="alert">
+                      {t('files.import.twice', { field: fieldLabel(f) })}
+                    </p>
+                  ))}
+                  {missing.length > 0 && (
+                    <p className="field-error" role="alert">
+                      {t('files.import.missing', { fields: missing.map(fieldLabel).join(', ') })}
+                    </p>
+                  )}
+                </section>
+              )}
+              {(network || (twice.length === 0 && missing.length === 0)) && preview.errorCount > 0 && (
                 <section className="import-errors" aria-labelledby={`${ids}-errors`}>
                   <h3 id={`${ids}-errors`} className="field-error">
                     {t('files.import.errors', { count: preview.errorCount })}
@@ -318,9 +356,10 @@ export function ImportDialog({ operationId, onClose }: Props) {
               {preview.duplicates.length > 0 && (
                 <section className="import-duplicates" aria-labelledby={`${ids}-dups`}>
                   <h3 id={`${ids}-dups`}>{t('files.import.duplicates')}</h3>
-                  <p className="meta">{t('files.import.duplicatesHint')}</p>
+                  <p className="meta">{t(network ? 'files.import.duplicatesDocumentHint' : 'files.import.duplicatesHint')}</p>
                   <ul>
-                    {preview.duplicates.map((d) => {
+                    {preview.duplicates.map((d, i) => {
+                      if (network) return <li key={i}>{t('files.import.duplicateDocument', { name: d.name, existing: d.actorName })}</li>;
                       const label =
                         d.sameAsLine !== undefined
                           ? t('files.import.duplicateInFile', { line: d.line, name: d.name, earlier: d.sameAsLine })
@@ -347,11 +386,7 @@ export function ImportDialog({ operationId, onClose }: Props) {
               {ready && <p className="meta import-ready">{t('files.import.ready', { summary: summary(preview.created, preview.updated) })}</p>}
             </>
           )}
-          {busy === 'importing' && (
-            <p role="status" className="import-progress">
-              <progress aria-label={t('files.import.importing')} /> {t('files.import.importing')}
-            </p>
-          )}
+          {jobs.progress && <ImportProgressBar progress={jobs.progress} importing={busy === 'importing'} onCancel={jobs.cancel} />}
           {importError && (
             <p className="field-error" role="alert">
               {importError}

@@ -1,0 +1,55 @@
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../../../shared/errors';
+import type { TableKind } from '../../../shared/files/table';
+import { ImportInvalidError, type ImportFormat } from './import-report';
+import type { ReadOptions } from './csv-reader';
+import type { ParsedFile } from './read-import';
+import type { WorkerReply, WorkerRequest } from './worker-protocol';
+
+const WORKER_HEAP_MB = 1024;
+
+/**
+ * Where the worker's code is: beside this module when running from the TypeScript sources (tsx,
+ * vitest: the worker registers tsx's loader first), or the bundle's own `import-worker.js` beside
+ * the bundled main script (scripts/build-electron.js builds it as a second entry).
+ */
+function workerFor(request: WorkerRequest): Worker {
+  // A heap of its own, capped: a file that somehow outgrows the limits kills the worker, not the app.
+  const options = { workerData: request, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+  const fromSources = import.meta.url.endsWith('.ts');
+  // (The URL apart from `new Worker`: Vite, which builds the tests of the renderer, would try to bundle it.)
+  const bundled = new URL('./import-worker.js', import.meta.url);
+  if (!fromSources) return new Worker(bundled, options);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./import-worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(boot, { ...options, eval: true });
+}
+
+/**
+ * `readImport` on a worker thread, for large files: the backend's own thread stays free to answer
+ * (progress, cancel, other windows). Cancelling terminates the worker, which wrote nothing.
+ */
+export function readImportInWorker(path: string, name: string, format: ImportFormat, kind: TableKind | undefined, options: ReadOptions): Promise<ParsedFile> {
+  const cancelled = () => new AppError('import-cancelled', { file: name });
+  if (options.signal?.aborted) return Promise.reject(cancelled());
+  const worker = workerFor({ path, name, format, kind, limits: options.limits });
+  return new Promise<ParsedFile>((resolve, reject) => {
+    const settle = (fn: () => void) => {
+      options.signal?.removeEventListener('abort', abort);
+      fn();
+      void worker.terminate();
+    };
+    const abort = () => settle(() => reject(cancelled()));
+    options.signal?.addEventListener('abort', abort, { once: true });
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.type === 'progress') options.onProgress?.(reply.read, reply.total);
+      else if (reply.type === 'done') settle(() => resolve(reply.parsed));
+      else if (reply.type === 'invalid') settle(() => reject(new ImportInvalidError(reply.report)));
+      else settle(() => reject(new AppError(reply.code, reply.params)));
+    });
+    // A worker that dies (out of memory, a crash) is an error of ours, never a hung import.
+    worker.on('error', (e) => settle(() => reject(new AppError('internal', { detail: e.message }))));
+    worker.on('exit', (code) => settle(() => reject(new AppError('internal', { detail: `import worker stopped (${code})` }))));
+  });
+}
