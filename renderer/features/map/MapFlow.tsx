@@ -16,15 +16,20 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countVisible } from './canvas/draw';
+import { nodesNear } from './canvas/draw';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { CanvasMiniMap } from './canvas/CanvasMiniMap';
 import { nodeAt, type Scene } from './canvas/scene';
+import { DOM_ACTORS, isLargeMap } from './canvas/tiers';
 import { ArrowDefs, edgeTypes, nodeTypes, type ActorNodeType, type RelationEdgeType } from './map-elements';
 import { collegeColour } from './map-style';
 
 const NO_EDGES: RelationEdgeType[] = [];
 const NO_NODES: ActorNodeType[] = [];
+const NO_IDS: ReadonlySet<string> = new Set();
+/** Actors this far outside the view (a fraction of it) are made DOM nodes too, ready for a short pan. */
+const DOM_MARGIN = 0.25;
+const sameIds = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((id) => b.has(id));
 
 export interface MapFlowProps {
   /** Already derived (filters, view, decorations, positions applied): the flow only draws them. */
@@ -40,13 +45,6 @@ export interface MapFlowProps {
   onBeforeDelete?: OnBeforeDelete<ActorNodeType, RelationEdgeType>;
 }
 
-/**
- * Past these sizes the map paints relations on a canvas (GraphCanvas) instead of SVG, and actors too
- * whenever more than DOM_ACTORS of them would be on screen; React Flow then keeps only the actors
- * in view as DOM nodes (drag, connect, keyboard). The bench (`npm run bench -- --filter map`) set them.
- */
-export const LARGE_MAP = { nodes: 100, edges: 250 };
-export const DOM_ACTORS = 60;
 const FIT = { padding: 0.15, includeHiddenNodes: true };
 
 /**
@@ -57,10 +55,16 @@ export function MapFlow({ nodes, edges, onNodesChange, onNodeDragStop, onNodeDou
   const { t } = useTranslation();
   const flow = useReactFlow<ActorNodeType, RelationEdgeType>();
   const store = useStoreApi<ActorNodeType, RelationEdgeType>();
-  const large = nodes.length > LARGE_MAP.nodes || edges.length > LARGE_MAP.edges;
-  // Large maps open on the canvas; whether actors become DOM nodes is decided when a move ends
-  // (never mid-gesture, where mounting hundreds of nodes would drop frames).
-  const [domActors, setDomActors] = useState(!large);
+  const large = isLargeMap(nodes.length, edges.length);
+  // On large maps each actor is either a DOM node (React Flow: drag, connect, keyboard) or painted on
+  // the canvas. The DOM ones are those near the view when a move ends, and only when few enough
+  // (never changed mid-gesture, where mounting nodes would drop frames). React Flow renders every
+  // node it has never measured once, wherever it is: the others are handed to it hidden.
+  const [domIds, setDomIds] = useState<ReadonlySet<string>>(NO_IDS);
+  // A large map is framed by our own fitView call, whose promise says when the view is really set
+  // (React Flow's fitView prop clears its flag a frame before): nothing is drawn or decided before.
+  const [framed, setFramed] = useState(false);
+  const frame = useCallback(() => void flow.fitView(FIT).then(() => setFramed(true)), [flow]);
   const scene = useRef<Scene | null>(null);
   const [shownScene, setShownScene] = useState<Scene | null>(null);
   const keepScene = useCallback((s: Scene) => {
@@ -68,19 +72,21 @@ export function MapFlow({ nodes, edges, onNodesChange, onNodeDragStop, onNodeDou
     setShownScene(s);
   }, []);
   const decide = useCallback(() => {
-    if (!large || !scene.current) return setDomActors(true);
     const { transform, width, height } = store.getState();
-    setDomActors(countVisible(scene.current, { x: transform[0], y: transform[1], zoom: transform[2], width, height, dpr: 1 }) <= DOM_ACTORS);
-  }, [large, store]);
+    if (!large || !framed || !scene.current || width === 0) return;
+    const near = nodesNear(scene.current, { x: transform[0], y: transform[1], zoom: transform[2], width, height, dpr: 1 }, DOM_MARGIN, DOM_ACTORS);
+    setDomIds((current) => (sameIds(current, near) ? current : near));
+  }, [large, framed, store]);
   // The class that lets the compositor move the DOM layer during a move (see map.css).
   const wrapper = useRef<HTMLDivElement>(null);
   const moving = (on: boolean) => wrapper.current?.classList.toggle('is-moving', on);
-  const flowNodes = useMemo(() => (domActors ? nodes : nodes.map((n) => ({ ...n, hidden: true }))), [nodes, domActors]);
+  const flowNodes = useMemo(() => (large ? nodes.map((n) => (domIds.has(n.id) ? n : { ...n, hidden: true })) : nodes), [nodes, large, domIds]);
   // On the canvas, a click on an actor selects it as a click on its DOM node would.
   const paneClick = (event: React.MouseEvent) => {
     const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    const hit = !domActors && scene.current ? nodeAt(scene.current, at.x, at.y, 4 / store.getState().transform[2]) : -1;
-    if (hit >= 0 && onNodesChange) onNodesChange([{ type: 'select', id: scene.current!.ids[hit]!, selected: true }]);
+    const s = scene.current;
+    const hit = large && s ? nodeAt(s, at.x, at.y, 4 / store.getState().transform[2]) : -1;
+    if (hit >= 0 && onNodesChange) onNodesChange([{ type: 'select', id: s!.ids[hit]!, selected: true }]);
     else onPaneClick?.(event);
   };
   return (
@@ -91,7 +97,7 @@ export function MapFlow({ nodes, edges, onNodesChange, onNodeDragStop, onNodeDou
         edges={large ? NO_EDGES : edges}
         onlyRenderVisibleElements={large}
         ref={wrapper}
-        onInit={decide}
+        onInit={large ? frame : undefined}
         onMoveStart={() => moving(true)}
         onMoveEnd={() => {
           moving(false);
@@ -114,13 +120,13 @@ export function MapFlow({ nodes, edges, onNodesChange, onNodeDragStop, onNodeDou
         deleteKeyCode={onBeforeDelete ? ['Delete', 'Backspace'] : null}
         minZoom={0.05}
         maxZoom={3}
-        fitView
+        fitView={!large}
         fitViewOptions={FIT}
         proOptions={{ hideAttribution: true }}
       >
         {/* Its pattern is repainted on every frame of a move: large maps go without. */}
         {!large && <Background gap={40} />}
-        <GraphCanvas nodes={large ? nodes : NO_NODES} edges={large ? edges : NO_EDGES} drawNodes={large && !domActors} onScene={keepScene} />
+        <GraphCanvas nodes={large ? nodes : NO_NODES} edges={large ? edges : NO_EDGES} domIds={domIds} framed={framed || !large} onScene={keepScene} onFirstFrame={decide} />
         {large ? (
           <CanvasMiniMap scene={shownScene} label={t('map.canvasLabel')} />
         ) : (

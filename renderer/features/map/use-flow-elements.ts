@@ -4,6 +4,7 @@ import type { MapGraph } from '../../../shared/map/graph';
 import type { Positions } from '../../../shared/map/layouts';
 import type { ActorNodeType, RelationEdgeType } from './map-elements';
 import type { MapNames } from './use-map-names';
+import { isLargeMap } from './canvas/tiers';
 
 export interface Decoration {
   size: number;
@@ -27,36 +28,56 @@ interface Input {
 export function useFlowElements({ shown, positions, decorations, nameOf, relationKinds, names, matchIds, selectedId, secondId }: Input) {
   const { t } = useTranslation();
   const { collegeName, kindName, statusName } = names;
+  const large = isLargeMap(shown.nodes.length, shown.edges.length);
   const kindIndex = useMemo(() => new Map(relationKinds.map((k, i) => [k.id, i])), [relationKinds]);
+
+  // The words of each node, apart from selection and positions: a click or a drag on a map of
+  // thousands must not translate thousands of labels again.
+  const words = useMemo(
+    () =>
+      new Map(
+        shown.nodes.map((n) => {
+          const community = decorations.get(n.id)?.community ?? null;
+          const number = community === null ? null : community + 1;
+          const college = collegeName(n);
+          return [
+            n.id,
+            {
+              collegeName: college,
+              communityLabel: number === null ? null : t('map.community.short', { number }),
+              ariaLabel: number === null ? t('map.nodeLabel', { name: n.label, college }) : t('map.nodeLabelCommunity', { name: n.label, college, number }),
+            },
+          ];
+        }),
+      ),
+    [shown.nodes, decorations, collegeName, t],
+  );
 
   const nodes = useMemo<ActorNodeType[]>(
     () =>
       shown.nodes.map((n) => {
         const { size, community } = decorations.get(n.id) ?? { size: n.size, community: null };
-        const number = community === null ? null : community + 1;
+        const w = words.get(n.id)!;
         return {
           id: n.id,
           type: 'actor',
           position: positions[n.id] ?? { x: 0, y: 0 },
           data: {
             node: n,
-            collegeName: collegeName(n),
+            collegeName: w.collegeName,
             highlighted: matchIds.has(n.id),
             size,
             community,
-            communityLabel: number === null ? null : t('map.community.short', { number }),
+            communityLabel: w.communityLabel,
             secondary: n.id === secondId,
           },
-          ariaLabel:
-            number === null
-              ? t('map.nodeLabel', { name: n.label, college: collegeName(n) })
-              : t('map.nodeLabelCommunity', { name: n.label, college: collegeName(n), number }),
+          ariaLabel: w.ariaLabel,
           selected: n.id === selectedId,
           width: size,
           height: size,
         };
       }),
-    [shown.nodes, positions, collegeName, matchIds, selectedId, secondId, decorations, t],
+    [shown.nodes, positions, words, matchIds, selectedId, secondId, decorations],
   );
 
   const edges = useMemo<RelationEdgeType[]>(
@@ -74,14 +95,15 @@ export function useFlowElements({ shown, positions, decorations, nameOf, relatio
           sourceSize: decorations.get(e.source)?.size ?? 40,
           targetSize: decorations.get(e.target)?.size ?? 40,
         },
-        ariaLabel: t('map.edgeLabel', {
+        // Large maps draw relations on the canvas: React Flow never shows these edges, so no words.
+        ariaLabel: large ? undefined : t('map.edgeLabel', {
           source: nameOf.get(e.source),
           target: nameOf.get(e.target),
           kind: kindName(relationKinds.find((k) => k.id === e.kindId)),
           status: statusName(e.status),
         }),
       })),
-    [shown.edges, kindIndex, decorations, nameOf, kindName, relationKinds, statusName, t],
+    [shown.edges, kindIndex, decorations, nameOf, kindName, relationKinds, statusName, t, large],
   );
   return { nodes, edges };
 }

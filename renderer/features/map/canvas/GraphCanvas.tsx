@@ -8,10 +8,14 @@ import { buildScene, type Scene } from './scene';
 interface Props {
   nodes: readonly ActorNodeType[];
   edges: readonly RelationEdgeType[];
-  /** Draw the actors as well as the relations (React Flow is not showing them). */
-  drawNodes: boolean;
+  /** The actors React Flow shows as DOM nodes: the canvas paints every other one. */
+  domIds: ReadonlySet<string>;
   /** Gets the scene each time it is rebuilt (hit testing, the minimap). */
   onScene?: (scene: Scene) => void;
+  /** False until the view shows the map: nothing is drawn before. */
+  framed: boolean;
+  /** Called once the map has been framed and first drawn. */
+  onFirstFrame?: () => void;
 }
 
 /** The bitmap covers the viewport plus this fraction of it on every side, so a pan rarely runs out of it. */
@@ -30,7 +34,7 @@ const ZOOM_OUT_AHEAD = 0.5;
  * it is redrawn when the view leaves it, when the map changes, and once the move settles.
  * `data-ready` marks the first frame drawn (the bench waits for it).
  */
-export function GraphCanvas({ nodes, edges, drawNodes, onScene }: Props) {
+export function GraphCanvas({ nodes, edges, domIds, framed, onScene, onFirstFrame }: Props) {
   const store = useStoreApi<ActorNodeType, RelationEdgeType>();
   const ref = useRef<HTMLCanvasElement>(null);
   const palette = usePalette();
@@ -38,11 +42,16 @@ export function GraphCanvas({ nodes, edges, drawNodes, onScene }: Props) {
   useEffect(() => {
     if (scene) onScene?.(scene);
   }, [scene, onScene]);
+  const inDom = useMemo(() => (scene ? Uint8Array.from(scene.ids, (id) => (domIds.has(id) ? 1 : 0)) : null), [scene, domIds]);
+  const firstFrame = useRef(onFirstFrame);
+  useEffect(() => {
+    firstFrame.current = onFirstFrame;
+  }, [onFirstFrame]);
 
   useEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx || !scene || !palette) return;
+    if (!canvas || !ctx || !scene || !palette || !inDom || !framed) return;
     const font = getComputedStyle(canvas).fontFamily || 'system-ui, sans-serif';
     let drawn: View | null = null;
     let settle = 0;
@@ -70,17 +79,19 @@ export function GraphCanvas({ nodes, edges, drawNodes, onScene }: Props) {
       // Keep the screen's centre at the bitmap's centre whatever scale it is drawn at.
       const k = zoom * ahead;
       const d: View = { x: width / 2 - ((width / 2 - x) / zoom) * k, y: height / 2 - ((height / 2 - y) / zoom) * k, zoom: k, width, height, dpr };
-      drawScene(ctx, scene, { ...d, x: d.x + mw, y: d.y + mh, width: cw, height: ch }, { nodes: drawNodes, palette, font });
+      drawScene(ctx, scene, { ...d, x: d.x + mw, y: d.y + mh, width: cw, height: ch }, { inDom, palette, font });
       drawn = d;
       const { a, b, s } = placement(d, x, y, zoom);
       canvas.style.transform = ahead === 1 ? '' : `translate(${a}px, ${b}px) scale(${s})`;
-      canvas.dataset.ready = 'true';
+      if (!canvas.dataset.ready) {
+        canvas.dataset.ready = 'true';
+        firstFrame.current?.();
+      }
     };
 
     const onView = () => {
-      const { transform, width, height, fitViewQueued } = store.getState();
-      // Until React Flow has framed the map, the viewport is a placeholder: nothing worth drawing.
-      if (width === 0 || height === 0 || fitViewQueued) return;
+      const { transform, width, height } = store.getState();
+      if (width === 0 || height === 0) return;
       const [x, y, zoom] = transform;
       const d = drawn;
       if (!d || d.width !== width || d.height !== height) return redraw(x, y, zoom, width, height);
@@ -103,7 +114,7 @@ export function GraphCanvas({ nodes, edges, drawNodes, onScene }: Props) {
       unsubscribe();
       clearTimeout(settle);
     };
-  }, [scene, palette, drawNodes, store]);
+  }, [scene, palette, inDom, framed, store]);
 
   return <canvas ref={ref} className="map-graph-canvas" aria-hidden="true" />;
 }

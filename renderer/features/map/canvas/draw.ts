@@ -13,8 +13,8 @@ export interface View {
 }
 
 export interface DrawOptions {
-  /** Draw the actors too (when React Flow does not show them as DOM nodes). */
-  nodes: boolean;
+  /** Actors React Flow shows as DOM nodes (1): the canvas paints the others. */
+  inDom: Uint8Array;
   palette: Palette;
   font: string;
 }
@@ -44,15 +44,20 @@ export function visibleRect(view: View, margin = 0) {
   };
 }
 
-/** How many actors are (at least partly) on screen. */
-export function countVisible(scene: Scene, view: View): number {
-  const v = visibleRect(view);
-  let count = 0;
+/**
+ * The ids of the actors in the view widened by `margin` (a fraction of it on each side), or none
+ * when there are more than `limit` of them.
+ */
+export function nodesNear(scene: Scene, view: View, margin: number, limit: number): ReadonlySet<string> {
+  const v = visibleRect(view, (Math.max(view.width, view.height) * margin) / view.zoom);
+  const ids = new Set<string>();
   for (let i = 0; i < scene.ids.length; i++) {
     const r = scene.r[i]!;
-    if (scene.x[i]! + r >= v.minX && scene.x[i]! - r <= v.maxX && scene.y[i]! + r >= v.minY && scene.y[i]! - r <= v.maxY) count++;
+    if (scene.x[i]! + r < v.minX || scene.x[i]! - r > v.maxX || scene.y[i]! + r < v.minY || scene.y[i]! - r > v.maxY) continue;
+    ids.add(scene.ids[i]!);
+    if (ids.size > limit) return new Set();
   }
-  return count;
+  return ids;
 }
 
 function strokeGroup(ctx: CanvasRenderingContext2D, scene: Scene, group: EdgeGroup, view: View, minWidth: number) {
@@ -137,11 +142,11 @@ function drawMarks(ctx: CanvasRenderingContext2D, scene: Scene, view: View, pale
   ctx.setLineDash([]);
 }
 
-function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: View, palette: Palette, font: string) {
+function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: View, inDom: Uint8Array, palette: Palette, font: string) {
   const v = visibleRect(view, 50);
   const { x, y, r } = scene;
   const onScreen: number[] = [];
-  for (let i = 0; i < scene.ids.length; i++) if (x[i]! >= v.minX && x[i]! <= v.maxX && y[i]! >= v.minY && y[i]! <= v.maxY) onScreen.push(i);
+  for (let i = 0; i < scene.ids.length; i++) if (!inDom[i] && x[i]! >= v.minX && x[i]! <= v.maxX && y[i]! >= v.minY && y[i]! <= v.maxY) onScreen.push(i);
   ctx.setLineDash([]);
   const base = ctx.getTransform();
   // Dimmed actors first, so focused ones stay on top.
@@ -211,7 +216,7 @@ function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, onScreen: numbe
   ctx.globalAlpha = 1;
 }
 
-/** One frame: halos, edges, arrowheads and change marks, then (when asked) the actors. */
+/** One frame: halos, edges, arrowheads and change marks, then the actors React Flow is not showing. */
 export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, view: View, options: DrawOptions): void {
   const { dpr, zoom } = view;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -225,5 +230,5 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, view: Vie
   ctx.setLineDash([]);
   if (zoom >= ARROW_MIN_ZOOM) drawArrows(ctx, scene, view);
   if (zoom >= ARROW_MIN_ZOOM * 1.5 && scene.marks.length > 0) drawMarks(ctx, scene, view, options.palette, options.font);
-  if (options.nodes) drawNodes(ctx, scene, view, options.palette, options.font);
+  drawNodes(ctx, scene, view, options.inDom, options.palette, options.font);
 }
