@@ -33,21 +33,23 @@ export function NameForm({ heading, label, submit, hint, onSubmit }: Props) {
     >
       <h3 id={`${id}-heading`}>{heading}</h3>
       {hint && <p className="meta">{hint}</p>}
-      <div className="name-form-row">
+      <div className="field">
         <label htmlFor={`${id}-name`}>{label}</label>
-        <input
-          id={`${id}-name`}
-          value={name}
-          maxLength={120}
-          aria-invalid={shown ? true : undefined}
-          aria-describedby={shown ? `${id}-error` : undefined}
-          onChange={(e) => setName(e.target.value)}
-          onBlur={() => name && setTouched(true)}
-        />
-        <span className="meta">.tesr</span>
-        <button type="submit" className="button-primary" disabled={busy}>
-          {submit}
-        </button>
+        <div className="name-form-row">
+          <input
+            id={`${id}-name`}
+            value={name}
+            maxLength={120}
+            aria-invalid={shown ? true : undefined}
+            aria-describedby={shown ? `${id}-error` : undefined}
+            onChange={(e) => setName(e.target.value)}
+            onBlur={() => name && setTouched(true)}
+          />
+          <span className="meta">.tesr</span>
+          <button type="submit" className="button-primary" disabled={busy}>
+            {submit}
+          </button>
+        </div>
       </div>
       {shown && (
         <p id={`${id}-error`} className="field-error" role="alert">
