@@ -1,5 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { sizedStakeholderCsv } from '../harness/generated-csv';
 import { apiCall } from './api';
 import { expect, test } from './fixtures';
 
@@ -18,9 +20,9 @@ test('imports a messy Windows-1252 CSV through the mapping screen, then undoes i
   const load = () => apiCall<Snapshot>(server, 'walk.load', { operationId: op.id });
   await page.goto(server.url);
   await page.goto(`${server.origin}/#/operations/${op.id}/stakeholders`);
-  await page.getByRole('button', { name: 'Importer un tableau…' }).click();
+  await page.getByRole('button', { name: 'Importer un fichier…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Importer des parties prenantes ou des relations' });
-  await dialog.getByLabel('Fichier CSV ou XLSX').setInputFiles(fixture);
+  await dialog.getByLabel('Fichier (CSV, XLSX, GEXF, GraphML ou JSON)').setInputFiles(fixture);
   await expect(dialog.getByText('Encodage windows-1252, séparateur point-virgule, en-tête à la ligne 3, 6 lignes de données.')).toBeVisible();
   await expect(dialog.getByRole('cell', { name: 'Centre de développement des éco-entreprises' })).toBeVisible();
 
@@ -59,9 +61,9 @@ test('the import dialog in English, dark', async ({ server, page }) => {
   await apiCall(server, 'actors.create', { name: 'LUMIWATT sas' });
   await page.goto(server.url);
   await page.goto(`${server.origin}/#/operations/${op.id}/stakeholders`);
-  await page.getByRole('button', { name: 'Import a table…' }).click();
+  await page.getByRole('button', { name: 'Import a file…' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('CSV or XLSX file').setInputFiles(fixture);
+  await dialog.getByLabel('File (CSV, XLSX, GEXF, GraphML or JSON)').setInputFiles(fixture);
   await expect(dialog.getByText('line 14: “Lumiwatt SAS” = existing actor “LUMIWATT sas”')).toBeVisible();
   await expect(dialog.getByText('Ready: 5 actors created, 6 participations.')).toBeVisible();
   await page.screenshot({ path: join(screenshots, 'import-dialog-en-dark.png') });
@@ -70,3 +72,35 @@ test('the import dialog in English, dark', async ({ server, page }) => {
   await expect(page.getByRole('dialog', { name: 'Export' }).getByLabel('Include private fields')).not.toBeChecked();
   await page.screenshot({ path: join(screenshots, 'export-dialog-en-dark.png') });
 });
+
+// A large file: the dialog shows how far the upload (then the reading) has got, and its Cancel
+// button stops it with nothing imported. Screenshots of the progress in French light and English dark.
+for (const [locale, theme] of [['fr', 'light'], ['en', 'dark']] as const) {
+  test(`a large file shows its progress and can be cancelled (${locale}, ${theme})`, async ({ server, page }) => {
+    mkdirSync(screenshots, { recursive: true });
+    const big = join(tmpdir(), `tesr-e2e-large-${locale}-${process.pid}.csv`);
+    writeFileSync(big, sizedStakeholderCsv(120 * 1024 * 1024));
+    try {
+      await apiCall(server, 'preferences.set', { locale, theme });
+      const op = await apiCall<{ id: string }>(server, 'operations.create', { title: locale === 'fr' ? 'Écosystème loossois' : 'Loos ecosystem' });
+      await page.goto(server.url);
+      await page.goto(`${server.origin}/#/operations/${op.id}/stakeholders`);
+      await page.getByRole('button', { name: locale === 'fr' ? 'Importer un fichier…' : 'Import a file…' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel(locale === 'fr' ? 'Fichier (CSV, XLSX, GEXF, GraphML ou JSON)' : 'File (CSV, XLSX, GEXF, GraphML or JSON)').setInputFiles(big);
+      const status = dialog.getByRole('status');
+      await expect(status).toHaveText(locale === 'fr' ? /^(Envoi|Lecture) du fichier… [1-9]\d?\s%$/ : /^(Sending|Reading) the file… [1-9]\d?%$/);
+      await expect(dialog.getByRole('progressbar')).toBeVisible();
+      await page.screenshot({ path: join(screenshots, `import-progress-${locale}-${theme}.png`) });
+      await dialog.getByRole('button', { name: locale === 'fr' ? 'Interrompre' : 'Cancel', exact: true }).click();
+      const name = basename(big);
+      await expect(dialog.getByRole('alert')).toHaveText(
+        locale === 'fr' ? `Import de ${name} annulé. Rien n’a été importé.` : `Import of ${name} cancelled. Nothing was imported.`,
+      );
+      await expect(dialog.getByRole('progressbar')).toHaveCount(0);
+      expect(await apiCall<{ actors: unknown[] }>(server, 'walk.load', { operationId: op.id })).toMatchObject({ actors: [] });
+    } finally {
+      rmSync(big, { force: true });
+    }
+  });
+}

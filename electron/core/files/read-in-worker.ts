@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import type { TableKind } from '../../../shared/files/table';
@@ -17,11 +20,12 @@ function workerFor(request: WorkerRequest): Worker {
   // A heap of its own, capped: a file that somehow outgrows the limits kills the worker, not the app.
   const options = { workerData: request, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
   const fromSources = import.meta.url.endsWith('.ts');
-  // (The URL apart from `new Worker`: Vite, which builds the tests of the renderer, would try to bundle it.)
-  const bundled = new URL('./import-worker.js', import.meta.url);
-  if (!fromSources) return new Worker(bundled, options);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./import-worker.ts', import.meta.url).href;
+  // Paths built by hand: Vite, which runs the renderer's tests, rewrites `new URL('./x', import.meta.url)`.
+  const beside = (file: string) => pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), file));
+  if (!fromSources) return new Worker(beside('import-worker.js'), options);
+  // tsx's ESM API: the .mjs beside the .cjs that require() resolves.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const entry = beside('import-worker.ts').href;
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
   return new Worker(boot, { ...options, eval: true });
 }
