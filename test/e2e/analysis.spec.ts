@@ -31,7 +31,8 @@ test('analysis: a 5×5 MID entered by keyboard gives the MIDI and the influence�
     const loos = ops.find((o) => o.title.startsWith('Écosystème loossois'))!;
     const snap = await apiCall<WalkSnapshot>(server, 'walk.load', { operationId: loos.id });
     const name = new Map(snap.actors.map((a) => [a.id, a.name]));
-    const five = [...snap.participations].sort((a, b) => a.position - b.position).slice(0, 5).map((p) => name.get(p.actorId)!);
+    const order = [...snap.participations].sort((a, b) => a.position - b.position).map((p) => p.actorId);
+    const five = order.slice(0, 5).map((id) => name.get(id)!);
 
     await page.goto(server.url);
     await page.goto(`${server.origin}/#/operations/${loos.id}/analysis`);
@@ -67,6 +68,19 @@ test('analysis: a 5×5 MID entered by keyboard gives the MIDI and the influence�
     await page.getByRole('heading', { name: 'Matrice des influences directes (MID)' }).scrollIntoViewIfNeeded();
     await page.mouse.move(1360, 760);
     await page.screenshot({ path: join(out, 'walk-analysis-fr-light.png'), animations: 'disabled', caret: 'hide' });
+
+    // The ten other actors, all alike (each influences the next and one of the first five): their
+    // points crowd together, yet no two names overlap; where they would, numbers and a legend.
+    for (let k = 5; k < 15; k++) {
+      await apiCall(server, 'influences.set', { operationId: loos.id, sourceActorId: order[k], targetActorId: order[k === 14 ? 5 : k + 1], value: 2 });
+      await apiCall(server, 'influences.set', { operationId: loos.id, sourceActorId: order[k], targetActorId: order[k % 5], value: 1 + (k % 3) });
+    }
+    await expect(plot.locator('circle')).toHaveCount(15);
+    const boxes = await plot.locator('.analysis-plot-label').evaluateAll((texts) => texts.map((t) => (t as SVGGraphicsElement).getBBox()));
+    expect(boxes.length).toBeGreaterThan(3);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) expect(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).toBe(false);
+    }
     await plot.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(out, 'walk-analysis-plot-fr-light.png'), animations: 'disabled', caret: 'hide' });
 
@@ -77,6 +91,8 @@ test('analysis: a 5×5 MID entered by keyboard gives the MIDI and the influence�
     await expect(page.getByRole('img', { name: /Influence–dependence plane of the actors/ })).toBeVisible();
     await page.mouse.move(1360, 760);
     await page.screenshot({ path: join(out, 'walk-analysis-en-dark.png'), animations: 'disabled', caret: 'hide' });
+    await page.getByRole('img', { name: /Influence–dependence plane of the actors/ }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(out, 'walk-analysis-plot-en-dark.png'), animations: 'disabled', caret: 'hide' });
     await page.getByRole('tab', { name: 'Power–interest and salience' }).click();
     await expect(page.getByRole('heading', { name: 'Power–interest grid' })).toBeVisible();
     await page.screenshot({ path: join(out, 'walk-analysis-grid-en-dark.png'), animations: 'disabled', caret: 'hide' });

@@ -79,4 +79,28 @@ describe('analysis screen (real backend)', () => {
     });
     expect(screen.getByText('Hors de la grille (influence ou intérêt non évalué) : Région, CD2E, Ville')).toBeTruthy();
   });
+
+  it('shows a big operation in blocks and pages: 40 of 55 actors per matrix, the salience table 50 rows at a time', async () => {
+    const user = userEvent.setup();
+    await call(backend, 'stakeholders.addRows', { operationId: opId, rows: Array.from({ length: 52 }, (_, i) => ({ name: `Acteur ${i + 4}`, influence: 3, interest: 4 })) });
+    await call(backend, 'hypotheses.create', { operationId: opId, statement: 'Une filière bois locale' });
+    const services = await renderApp(backend, 'fr');
+    await services.navigate(opId, 'analysis');
+    const panel = await screen.findByRole('tabpanel');
+    await waitFor(() => expect(panel.getAttribute('aria-busy')).toBe('false'), { timeout: 5000 });
+    const caa = screen.getByRole('table', { name: 'CAA ordre 1 : convergences' });
+    expect(within(caa).getAllByRole('row')).toHaveLength(41); // header + 40 actors
+    expect(screen.getAllByText(/Seuls les 40 premiers acteurs s’affichent ici \(55 lignes × 55 colonnes\)/).length).toBeGreaterThan(0);
+    expect(screen.getAllByRole('textbox', { name: /^Influence de Région sur/ })).toHaveLength(39);
+
+    await user.click(screen.getByRole('tab', { name: 'Pouvoir–intérêt et saillance' }));
+    expect(await screen.findByText('Acteurs 1 à 50 sur 55')).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: 'Légitimité de Acteur 55' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Suivants' }));
+    expect(screen.getByText('Acteurs 51 à 55 sur 55')).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Légitimité de Acteur 55' })).toBeTruthy();
+    // Quadrants list 20 names, then say how many more.
+    expect(within(screen.getByRole('region', { name: 'Associer étroitement' })).getAllByRole('listitem')).toHaveLength(20);
+    expect(within(screen.getByRole('region', { name: 'Associer étroitement' })).getByText('et 32 autres')).toBeTruthy();
+  });
 });

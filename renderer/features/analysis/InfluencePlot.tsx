@@ -28,8 +28,9 @@ const RADIUS = 5;
 
 /**
  * MACTOR's influence–dependence plane: dependence across, influence up; dashed lines at the means
- * split it into dominant, relay, dominated and autonomous actors. Names never overlap: where they
- * would, a point gets a number, named in the legend under the plane. One SVG image with a summary,
+ * split it into dominant, relay, dominated and autonomous actors. Names never overlap: actors at the
+ * same spot share a label, and where names would not fit, the spot gets a number, named in the
+ * legend under the plane. One SVG image with a summary,
  * plus a visually hidden table of the same numbers.
  */
 export function InfluencePlot({ label, points, axes, table, legend, format, width = 560, height = 380 }: Props) {
@@ -47,7 +48,8 @@ export function InfluencePlot({ label, points, axes, table, legend, format, widt
     { left: M.left + 2, right: width - 2, top: 2, bottom: height - M.bottom - 2 },
     { radius: RADIUS },
   );
-  const numbered = prominent.map((p, i) => ({ p, number: labels[i]!.number })).filter((n) => n.number !== null);
+  const byKey = new Map(points.map((p) => [p.key, p]));
+  const numbered = labels.filter((l) => l.number !== null);
   return (
     <figure className="chart analysis-plot">
       <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="chart-svg">
@@ -65,21 +67,18 @@ export function InfluencePlot({ label, points, axes, table, legend, format, widt
           <circle key={p.key} className="analysis-plot-point" cx={x(p.dependence)} cy={y(p.influence)} r={RADIUS} />
         ))}
         {labels.map((l) => (
-          <g key={l.key} className={l.number === null ? 'analysis-plot-label' : 'analysis-plot-label analysis-plot-number'}>
-            {l.leader && <line x1={l.leader.x1} y1={l.leader.y1} x2={l.leader.x2} y2={l.leader.y2} />}
-            <text x={l.x} y={l.y} dy="0.32em" textAnchor={l.anchor}>
-              {l.text}
-            </text>
-          </g>
+          <text key={l.keys[0]} className={l.number === null ? 'analysis-plot-label' : 'analysis-plot-label analysis-plot-number'} x={l.x} y={l.y} dy="0.32em" textAnchor={l.anchor}>
+            {l.text}
+          </text>
         ))}
       </svg>
       {numbered.length > 0 && (
         <figcaption className="analysis-plot-legend">
           <span className="meta">{legend}</span>
           <ul>
-            {numbered.map(({ p, number }) => (
-              <li key={p.key}>
-                <span className="analysis-plot-legend-number">{number}</span> {p.full}
+            {numbered.map((l) => (
+              <li key={l.keys[0]}>
+                <span className="analysis-plot-legend-number">{l.number}</span> {l.keys.map((k) => byKey.get(k)?.full).join(', ')}
               </li>
             ))}
           </ul>

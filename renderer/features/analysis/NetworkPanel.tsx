@@ -39,7 +39,7 @@ export function NetworkPanel({ analysis, nameOf, snapshot, fmt }: PanelProps) {
             )}
             {ranking(
               net.rankings.degree,
-              (id) => t('analysis.network.degreeValue', { degree: metrics.get(id)?.degree ?? 0, in: metrics.get(id)?.inDegree ?? 0, out: metrics.get(id)?.outDegree ?? 0 }),
+              (id) => t('analysis.network.degreeValue', { count: metrics.get(id)?.degree ?? 0, in: metrics.get(id)?.inDegree ?? 0, out: metrics.get(id)?.outDegree ?? 0 }),
               t('analysis.network.degree'),
               t('analysis.network.degreeHint'),
             )}

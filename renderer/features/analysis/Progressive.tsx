@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 
 /**
  * Big panels render bit by bit, so no single task builds them all (a MACTOR panel of 40 × 40
@@ -84,13 +84,18 @@ export function useRevealed(total: number, step: number): number {
   return Math.min(shown, total);
 }
 
+/** One part; it renders again only when the panel gives a new one, not when the next part appears. */
+const Part = memo(function Part({ render }: { render: () => ReactNode }) {
+  return render();
+});
+
 /** A panel's parts, in reading order, each rendered at its turn (see above). */
 export function Progressive({ parts, className }: { parts: readonly (() => ReactNode)[]; className?: string }) {
   const shown = useRevealed(parts.length, 1);
   return (
     <div className={className}>
       {parts.slice(0, shown).map((part, i) => (
-        <Fragment key={i}>{part()}</Fragment>
+        <Part key={i} render={part} />
       ))}
     </div>
   );

@@ -1,9 +1,9 @@
 /**
- * Label placement for a scatter plot: each point's label goes in the first free spot around it
- * (right, left, above, below, the diagonals; then further out with a leader line), never over
- * another label, another point, or out of the plot. A label that fits nowhere becomes a number,
- * placed the same way, and the plot's legend names it. Points are placed in the caller's order:
- * put the most important first.
+ * Label placement for a scatter plot. Points drawn at the same spot (within `merge` px) share one
+ * label, their names joined. Each label goes in the first free spot next to its point (right,
+ * left, above, below, then the diagonals), never over another label, another point, or out of the
+ * plot. A label that fits nowhere becomes a number, placed the same way, and the plot's legend
+ * names it. Points are placed in the caller's order: put the most important first.
  */
 
 export interface LabelPoint {
@@ -14,17 +14,16 @@ export interface LabelPoint {
 }
 
 export interface PlacedLabel {
-  key: string;
-  /** The text drawn: the label, or the point's number when the label did not fit. */
+  /** The points labelled (several when drawn at the same spot), in the caller's order. */
+  keys: string[];
+  /** The text drawn: the names, or the label's number when they did not fit. */
   text: string;
-  /** 1, 2, … for points labelled by a number (named in the legend); null when the label fits. */
+  /** 1, 2, … for labels drawn as a number (named in the legend); null when the names fit. */
   number: number | null;
-  /** The text's anchor point and alignment (baseline at y, as SVG draws it with dy = 0.32em). */
+  /** The text's anchor point and alignment (vertically centred: SVG dy = 0.32em). */
   x: number;
   y: number;
   anchor: 'start' | 'middle' | 'end';
-  /** A line from the point to a label placed further out; null when the label is next to it. */
-  leader: { x1: number; y1: number; x2: number; y2: number } | null;
 }
 
 export interface Box {
@@ -35,12 +34,25 @@ export interface Box {
 }
 
 export interface LabelOptions {
-  /** Estimated width of one character (px); labels are short names, 12 px text. */
-  charWidth?: number;
+  /** The width of a text (px); default: a generous estimate for 12 px sans-serif (textWidth). */
+  measure?: (text: string) => number;
   /** Height of a line of text (px). */
   lineHeight?: number;
   /** The points' radius (px). */
   radius?: number;
+  /** Points closer than this (px) are drawn at the same spot and share a label. */
+  merge?: number;
+}
+
+/**
+ * A text's width at 12 px in a sans-serif font, on the generous side (so estimated boxes hold the
+ * drawn text): capitals, digits and wide letters 8.5 px, narrow letters and punctuation 4 px, the
+ * rest 6.8 px. Measuring would need the text drawn first; this needs nothing.
+ */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const c of text) w += /[ilj.,;:'’|!ıfrt() -]/.test(c) ? 4 : /[A-Z0-9mwMW@%&]/.test(c) ? 8.5 : 6.8;
+  return w;
 }
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -59,53 +71,42 @@ const DIRECTIONS: readonly [number, number][] = [
 ];
 
 export function placeLabels(points: readonly LabelPoint[], bounds: Box, options: LabelOptions = {}): PlacedLabel[] {
-  const charWidth = options.charWidth ?? 7;
+  const measure = options.measure ?? textWidth;
   const lineHeight = options.lineHeight ?? 14;
   const radius = options.radius ?? 5;
-  const taken: Box[] = points.map((p) => ({ left: p.x - radius - 1, top: p.y - radius - 1, right: p.x + radius + 1, bottom: p.y + radius + 1 }));
-  let numbered = 0;
+  const merge = options.merge ?? 2;
+  const gap = radius + 3;
 
-  /** The text's box when it sits `gap` px from the point in direction (dx, dy). */
-  const candidate = (p: LabelPoint, text: string, [dx, dy]: readonly [number, number], gap: number) => {
-    const width = [...text].length * charWidth;
-    const cx = p.x + dx * (gap + (dx === 0 ? 0 : width / 2));
-    const cy = p.y + dy * (gap + lineHeight / 2);
-    const box = { left: cx - width / 2, right: cx + width / 2, top: cy - lineHeight / 2, bottom: cy + lineHeight / 2 };
-    const anchor: PlacedLabel['anchor'] = dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle';
-    return { box, anchor, x: anchor === 'start' ? box.left : anchor === 'end' ? box.right : cx, y: cy };
-  };
+  const groups: { x: number; y: number; points: LabelPoint[] }[] = [];
+  for (const p of points) {
+    const same = groups.find((g) => Math.abs(g.x - p.x) <= merge && Math.abs(g.y - p.y) <= merge);
+    if (same) same.points.push(p);
+    else groups.push({ x: p.x, y: p.y, points: [p] });
+  }
+  const taken: Box[] = groups.map((g) => ({ left: g.x - radius - 1, top: g.y - radius - 1, right: g.x + radius + 1, bottom: g.y + radius + 1 }));
 
-  const place = (p: LabelPoint, text: string): Omit<PlacedLabel, 'key' | 'number'> | null => {
-    for (const [gap, leader] of [
-      [radius + 3, false],
-      [radius + 18, true],
-    ] as const) {
-      for (const d of DIRECTIONS) {
-        const c = candidate(p, text, d, gap);
-        if (!inside(c.box, bounds) || taken.some((b) => overlaps(b, c.box))) continue;
-        taken.push(c.box);
-        // The leader runs from the point's edge to the label box's nearest point.
-        const nx = Math.min(Math.max(p.x, c.box.left), c.box.right);
-        const ny = Math.min(Math.max(p.y, c.box.top), c.box.bottom);
-        const length = Math.hypot(nx - p.x, ny - p.y) || 1;
-        return {
-          text,
-          x: c.x,
-          y: c.y,
-          anchor: c.anchor,
-          leader: leader ? { x1: p.x + ((nx - p.x) / length) * radius, y1: p.y + ((ny - p.y) / length) * radius, x2: nx, y2: ny } : null,
-        };
-      }
+  /** The first free spot next to (x, y) for `text`, taken; null when there is none. */
+  const place = (x: number, y: number, text: string): Omit<PlacedLabel, 'keys' | 'number'> | null => {
+    const width = measure(text);
+    for (const [dx, dy] of DIRECTIONS) {
+      const cx = x + dx * (gap + width / 2);
+      const cy = y + dy * (gap + lineHeight / 2);
+      const box = { left: cx - width / 2, right: cx + width / 2, top: cy - lineHeight / 2, bottom: cy + lineHeight / 2 };
+      if (!inside(box, bounds) || taken.some((b) => overlaps(b, box))) continue;
+      taken.push(box);
+      const anchor = dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle';
+      return { text, x: anchor === 'start' ? box.left : anchor === 'end' ? box.right : cx, y: cy, anchor };
     }
     return null;
   };
 
-  return points.map((p) => {
-    const label = place(p, p.text);
-    if (label) return { key: p.key, number: null, ...label };
+  let numbered = 0;
+  return groups.map((g) => {
+    const keys = g.points.map((p) => p.key);
+    const label = place(g.x, g.y, g.points.map((p) => p.text).join(', '));
+    if (label) return { keys, number: null, ...label };
     const number = ++numbered;
     // Crowded even for a number: it goes to the right, over whatever is there, still named in the legend.
-    const fallback = candidate(p, String(number), DIRECTIONS[0]!, radius + 3);
-    return { key: p.key, number, ...(place(p, String(number)) ?? { text: String(number), x: fallback.x, y: fallback.y, anchor: fallback.anchor, leader: null }) };
+    return { keys, number, ...(place(g.x, g.y, String(number)) ?? { text: String(number), x: g.x + gap, y: g.y, anchor: 'start' as const }) };
   });
 }
