@@ -101,4 +101,21 @@ describe('network edge cases', () => {
     const single = networkMetrics({ nodes: [{ id: 'a', group: null }], edges: [] });
     expect(single.nodes[0]).toMatchObject({ degreeCentrality: 0, betweenness: 0, isolated: true });
   });
+  it('takes any plain graph, such as the ecosystem of two operations sharing an actor (listed once, first group kept)', () => {
+    const ecosystem = networkMetrics({
+      nodes: [
+        { id: 'ville', group: 'P' },
+        { id: 'scierie', group: 'E' },
+        { id: 'ville', group: 'S' }, // the same actor in a second operation
+        { id: 'asso', group: 'S' },
+      ],
+      edges: [
+        { id: 'op1-r1', source: 'ville', target: 'scierie', directed: false, weight: 2 },
+        { id: 'op2-r1', source: 'asso', target: 'ville', directed: true, weight: 1 },
+      ],
+    });
+    expect(ecosystem.order).toBe(3);
+    expect(byId(ecosystem).ville).toMatchObject({ group: 'P', degree: 2, inDegree: 2, outDegree: 1, betweenness: 1 });
+    expect(ecosystem.bridges.map((e) => e.id)).toEqual(['op1-r1', 'op2-r1']);
+  });
 });

@@ -67,7 +67,7 @@ async function analysisRows(browser: import('playwright-core').Browser): Promise
     }),
     resultRow(`${ANALYSIS_NAME}: longest main-thread task`, s.longestTask, {
       targetP99: LONG_TASK_MS,
-      note: `Longest main-thread task (PerformanceObserver longtask, > 50 ms; 0 = none) from the navigation to the complete panel, each run; long tasks per run: ${s.longTasks.join(', ')}.`,
+      note: `Longest main-thread task (PerformanceObserver longtask, > 50 ms; 0 = none) from the navigation to the complete panel, each run; long tasks per run: ${s.longTasks.join(', ')}. The window includes the walk snapshot the app reloads on every navigation (walk.load, some 4.7 MB of JSON over the WebSocket, received and parsed in one task), which is not the analysis's.`,
     }),
   ];
 }
