@@ -20,10 +20,11 @@ export interface DrawOptions {
 }
 
 /** Below this size on screen an actor is a dot of its colour: shapes cannot be told apart anyway. */
-const DOT_PX = 5;
-/** Labels need this many pixels of type to be read; past LABEL_LIMIT actors on screen they are left out. */
-const LABEL_MIN_PX = 10;
-const LABEL_LIMIT = 400;
+const DOT_PX = 2.5;
+/** Labels are drawn at least this many pixels high, the largest actors first, never overlapping. */
+const LABEL_MIN_PX = 11;
+const LABEL_LIMIT = 300;
+const AIR_PX = 14;
 const ARROW_MIN_ZOOM = 0.3;
 
 const shapes = new Map<string, Path2D>();
@@ -192,26 +193,38 @@ function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: View, inDo
     ctx.lineWidth = 3 / view.zoom;
     ctx.stroke();
   }
-  if (onScreen.length <= LABEL_LIMIT && view.zoom * 15 >= LABEL_MIN_PX * 0.6) drawLabels(ctx, scene, onScreen, view, palette, font);
+  drawLabels(ctx, scene, onScreen, view, palette, font);
 }
 
-/** Names under the actors, at least LABEL_MIN_PX high on screen, on a light plate (as the DOM nodes). */
+/**
+ * Names under the actors, on a light plate as the DOM nodes have: the largest actors (and the
+ * selected or found ones) first, each label only where it overlaps no other, so a zoomed-out map
+ * still names its main actors instead of drawing an unreadable heap.
+ */
 function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, onScreen: number[], view: View, palette: Palette, font: string) {
   const px = Math.max(15 * view.zoom, LABEL_MIN_PX);
   const size = px / view.zoom;
+  const pad = 3 / view.zoom;
   ctx.font = `600 ${size}px ${font}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
-  for (const i of onScreen) {
+  const order = [...onScreen].sort((a, b) => scene.ringed[b]! - scene.ringed[a]! || scene.r[b]! - scene.r[a]!);
+  const placed: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  for (const i of order) {
+    if (placed.length >= LABEL_LIMIT) break;
     const text = scene.label[i]!;
     const w = ctx.measureText(text).width;
-    const top = scene.y[i]! + scene.r[i]! + 3 / view.zoom;
+    const box = { x1: scene.x[i]! - w / 2 - pad, y1: scene.y[i]! + scene.r[i]! + pad, x2: scene.x[i]! + w / 2 + pad, y2: scene.y[i]! + scene.r[i]! + pad + size * 1.25 };
+    // Some air around each label, so a zoomed-out map reads as names over a network, not a wall of text.
+    const [ax, ay] = [AIR_PX / view.zoom, (AIR_PX / 2) / view.zoom];
+    if (placed.some((p) => p.x1 < box.x2 + ax && box.x1 - ax < p.x2 && p.y1 < box.y2 + ay && box.y1 - ay < p.y2)) continue;
+    placed.push(box);
     ctx.globalAlpha = scene.dimmed[i] ? 0.35 : 0.88;
     ctx.fillStyle = palette.surface;
-    ctx.fillRect(scene.x[i]! - w / 2 - 3 / view.zoom, top, w + 6 / view.zoom, size * 1.25);
+    ctx.fillRect(box.x1, box.y1, box.x2 - box.x1, box.y2 - box.y1);
     ctx.globalAlpha = scene.dimmed[i] ? 0.45 : 1;
     ctx.fillStyle = palette.text;
-    ctx.fillText(text, scene.x[i]!, top + size * 0.1);
+    ctx.fillText(text, scene.x[i]!, box.y1 + size * 0.1);
   }
   ctx.globalAlpha = 1;
 }
