@@ -82,20 +82,38 @@ export const relationKindWords: Vocabulary<keyof typeof DEFAULT_RELATION_KINDS> 
   conflict: { fr: ['conflit', 'opposition'], en: ['conflict'] },
 };
 
-/** Finds which value of a vocabulary a word names (either language), or null. */
-export function lookupWord<K extends string>(vocabulary: Vocabulary<K>, text: string): K | null {
-  const key = nameKey(text);
-  if (!key && !/\S/.test(text)) return null;
+interface WordIndex {
+  /** Words by their name key; the first value naming a key wins, as in the vocabulary's order. */
+  byKey: Map<string, string>;
+  /** Symbols (→, ↔, -) have no letters: compared as written. */
+  bySymbol: Map<string, string>;
+}
+const indexes = new WeakMap<object, WordIndex>();
+
+/** A vocabulary's words keyed once (lookups run on every cell of every imported row). */
+function indexOf<K extends string>(vocabulary: Vocabulary<K>): WordIndex {
+  let index = indexes.get(vocabulary);
+  if (index) return index;
+  index = { byKey: new Map(), bySymbol: new Map() };
   for (const [value, words] of Object.entries(vocabulary) as [K, Words][]) {
     // Numeric values ('-2', '3') are read as numbers by the caller, never as words ('-2' ≠ '2').
     const own = /\p{L}/u.test(value) ? [value] : [];
     for (const w of [...own, ...words.fr, ...words.en]) {
       const k = nameKey(w);
-      // Symbols (→, ↔, -) have no letters: compare them as written.
-      if (k ? k === key : w === text.trim()) return value;
+      const [map, at] = k ? [index.byKey, k] : [index.bySymbol, w];
+      if (!map.has(at)) map.set(at, value);
     }
   }
-  return null;
+  indexes.set(vocabulary, index);
+  return index;
+}
+
+/** Finds which value of a vocabulary a word names (either language), or null. */
+export function lookupWord<K extends string>(vocabulary: Vocabulary<K>, text: string): K | null {
+  const key = nameKey(text);
+  if (!key && !/\S/.test(text)) return null;
+  const index = indexOf(vocabulary);
+  return ((key ? index.byKey.get(key) : index.bySymbol.get(text.trim())) as K | undefined) ?? null;
 }
 
 /** The word an export writes for a value. */

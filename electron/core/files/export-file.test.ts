@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
@@ -9,6 +10,7 @@ import { listOperations } from '../operations/repository';
 import { fileSource } from './byte-source';
 import { exportWorkspace } from './export-file';
 import { importFile } from './import-file';
+import { recordsPerLine } from './workspace-dump';
 
 let example: ReturnType<typeof tempBackend>;
 let loos: string;
@@ -131,5 +133,18 @@ describe('writing files', () => {
     expect((csv as AppError).code).toBe('export-failed');
     expect(readdirSync(example.dir.path).filter((f) => f.includes('tmp') || f.startsWith('.'))).toEqual([]);
     expect(existsSync(out('blocker/od.xlsx'))).toBe(false);
+  });
+});
+
+describe('the JSON layout', () => {
+  it('is the same JSON as JSON.stringify, one record per line', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(JSON.parse(recordsPerLine(value))).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+      { numRuns: 1000 },
+    );
+    const text = recordsPerLine({ format: 'x', actors: [{ id: 'a', name: 'A', tags: [1, 2] }, { id: 'b', name: 'B' }], empty: [] });
+    expect(text).toBe('{\n  "format": "x",\n  "actors": [\n    {"id":"a","name":"A","tags":[1,2]},\n    {"id":"b","name":"B"}\n  ],\n  "empty": []\n}');
   });
 });

@@ -89,4 +89,23 @@ export function dumpWorkspace(db: Database, options: DumpOptions = {}): Workspac
   } as WorkspaceFileInput;
 }
 
-export const exportJson = (db: Database, options: DumpOptions = {}) => `${JSON.stringify(dumpWorkspace(db, options), null, 2)}\n`;
+/**
+ * JSON laid out one record (an object with an id) per line, the structure around them indented:
+ * readable and diffable like a pretty-printed file, at about half its size and time for a large
+ * workspace (every record's own keys and values would otherwise take a line each).
+ */
+export function recordsPerLine(value: unknown, indent = ''): string {
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => inner + recordsPerLine(v, inner)).join(',\n')}\n${indent}]`;
+  }
+  if (value !== null && typeof value === 'object' && !('id' in value)) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) return '{}';
+    return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${recordsPerLine(v, inner)}`).join(',\n')}\n${indent}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export const exportJson = (db: Database, options: DumpOptions = {}) => `${recordsPerLine(dumpWorkspace(db, options))}\n`;
