@@ -114,10 +114,24 @@ const LONGTASK_SCRIPT = `
       for (const e of list.getEntries()) window.__benchLongTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch (e) { window.__benchLongTasks = null; }
+  // Counts the walk snapshots the app receives (the only messages over 1 MB), to know it reloaded.
+  window.__benchSnapshots = 0;
+  const NativeWebSocket = window.WebSocket;
+  window.WebSocket = class extends NativeWebSocket {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => { if (typeof e.data === 'string' && e.data.length > 1e6) window.__benchSnapshots++; });
+    }
+  };
 `;
 
 interface RunArgs {
   operationId: string;
+  /** The API's WebSocket address, for the change made before each run. */
+  apiUrl: string;
+  /** A participation whose interest each run sets (to another value than the run before). */
+  participationId: string;
+  interest: number;
   timeoutMs: number;
   selector: string;
   /** Matches while the panel is still rendering parts (aria-busy). */
@@ -125,7 +139,10 @@ interface RunArgs {
 }
 
 /**
- * Runs IN the page: leaves for the operation card, then navigates to the analysis screen and waits
+ * Runs IN the page: leaves for the operation card, changes one stakeholder's interest there (as a
+ * user changes something before opening the analysis; the worker reuses the analysis of unchanged
+ * content, so without a change every run after the first would time no analysis at all) and waits
+ * until the app has reloaded its snapshot, then navigates to the analysis screen and waits
  * until the selector is in the DOM, plus one frame (so the commit's layout and paint count): the
  * time to results. Then waits until the panel is complete (no longer busy), plus one frame. Long
  * tasks are those that ended after the navigation, read after a short settle past completion.
@@ -139,6 +156,8 @@ async function analysisRunInPage(args: RunArgs): Promise<{ ms: number; complete:
   }
   const w = globalThis as unknown as {
     __benchLongTasks: { start: number; duration: number }[] | null;
+    __benchSnapshots: number;
+    WebSocket: new (url: string) => { onmessage: ((m: { data: unknown }) => void) | null; onerror: (() => void) | null; send(s: string): void; close(): void };
     location: { hash: string };
     document: Doc;
     requestAnimationFrame(f: () => void): void;
@@ -148,6 +167,25 @@ async function analysisRunInPage(args: RunArgs): Promise<{ ms: number; complete:
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   location.hash = `#/operations/${args.operationId}/card`;
   for (let i = 0; i < 100 && document.querySelector(args.selector); i++) await sleep(50);
+  await sleep(300);
+  const snapshots = w.__benchSnapshots;
+  await new Promise<void>((resolve, reject) => {
+    const ws = new w.WebSocket(args.apiUrl);
+    const timer = setTimeout(() => reject(new Error('the change before the run got no reply')), args.timeoutMs);
+    ws.onerror = () => reject(new Error('the change before the run: WebSocket error'));
+    ws.onmessage = (m) => {
+      const data = JSON.parse(String(m.data)) as { hello?: unknown; id?: number; reply?: { ok: boolean } };
+      if (data.hello) ws.send(JSON.stringify({ id: 1, method: 'participations.update', input: { id: args.participationId, patch: { interest: args.interest } } }));
+      else if (data.id === 1) {
+        clearTimeout(timer);
+        ws.close();
+        if (data.reply?.ok) resolve();
+        else reject(new Error(`the change before the run failed: ${JSON.stringify(data.reply)}`));
+      }
+    };
+  });
+  for (let i = 0; i < args.timeoutMs / 50 && w.__benchSnapshots === snapshots; i++) await sleep(50);
+  if (w.__benchSnapshots === snapshots) throw new Error('the app did not reload its snapshot after the change');
   await sleep(300);
   const t0 = performance.now();
   location.hash = `#/operations/${args.operationId}/analysis`;
@@ -227,17 +265,22 @@ export async function measureAnalysis(browser: Browser, { runs, timeoutMs = 60_0
       await page.goto(`${server.origin}/#/operations/${operationId}/card`);
       await page.waitForSelector('main', { timeout: 30_000 });
       await page.evaluate('globalThis.__name = globalThis.__name || ((f) => f)');
-      const args: RunArgs = {
+      const participation = snapshot.participations[0]!;
+      const args = (run: number): RunArgs => ({
         operationId,
+        apiUrl: `ws://127.0.0.1:${server.port}/api`,
+        participationId: participation.id,
+        // 1..5, never the value the run before set: each run is a change.
+        interest: ((participation.interest ?? 1) + run) % 5 + 1,
         timeoutMs,
         selector: '.analysis-screen [role="tabpanel"] > :not([role="status"])',
         busySelector: '.analysis-screen [role="tabpanel"][aria-busy="true"]',
-      };
+      });
       const samples: AnalysisSamples = { toResults: [], toComplete: [], longestTask: [], longTasks: [], node, dom: { cells: 0, inputs: 0 } };
       // One warm-up run: loads the worker's script and the walk snapshot.
-      await page.evaluate(analysisRunInPage, args);
+      await page.evaluate(analysisRunInPage, args(0));
       for (let i = 0; i < runs; i++) {
-        const r = await page.evaluate(analysisRunInPage, args);
+        const r = await page.evaluate(analysisRunInPage, args(i + 1));
         samples.toResults.push(r.ms);
         samples.toComplete.push(r.complete);
         samples.longestTask.push(r.longest);

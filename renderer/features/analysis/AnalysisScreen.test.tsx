@@ -87,7 +87,7 @@ describe('analysis screen (real backend)', () => {
     const services = await renderApp(backend, 'fr');
     await services.navigate(opId, 'analysis');
     const panel = await screen.findByRole('tabpanel');
-    await waitFor(() => expect(panel.getAttribute('aria-busy')).toBe('false'), { timeout: 5000 });
+    await waitFor(() => expect(panel.getAttribute('aria-busy')).toBe('false'), { timeout: 10_000 });
     const caa = screen.getByRole('table', { name: 'CAA ordre 1 : convergences' });
     expect(within(caa).getAllByRole('row')).toHaveLength(41); // header + 40 actors
     expect(screen.getAllByText(/Seuls les 40 premiers acteurs s’affichent ici \(55 lignes × 55 colonnes\)/).length).toBeGreaterThan(0);
@@ -102,5 +102,5 @@ describe('analysis screen (real backend)', () => {
     // Quadrants list 20 names, then say how many more.
     expect(within(screen.getByRole('region', { name: 'Associer étroitement' })).getAllByRole('listitem')).toHaveLength(20);
     expect(within(screen.getByRole('region', { name: 'Associer étroitement' })).getByText('et 32 autres')).toBeTruthy();
-  });
+  }, 30_000); // some 60 steps of the real backend and a panel rendered part by part: slow on a loaded machine
 });

@@ -64,6 +64,18 @@ describe('the analysis engine (what the worker sends the screen)', () => {
     expect(view.missing).toEqual(full.missing);
   });
 
+  it('reuses the last analysis for a reloaded snapshot with the same content, never for a changed one', () => {
+    const engine = createAnalysisEngine();
+    const first = engine.analyze(1, snapshot);
+    const again = engine.analyze(2, structuredClone(snapshot));
+    expect({ ...again, id: 1 }).toEqual(first);
+    const fewer = { ...snapshot, influences: snapshot.influences.slice(1) };
+    const changed = engine.analyze(3, fewer);
+    expect(changed.mactor.weighted).toEqual(createAnalysisEngine().analyze(9, fewer).mactor.weighted);
+    expect(changed.mactor.weighted!.influence).not.toEqual(first.mactor.weighted!.influence);
+    expect(engine.exportMatrix(2, 'midi', 'csv', 'Acteur')).not.toBeNull();
+  });
+
   it('builds a whole matrix for a download, and none for an analysis it no longer keeps', () => {
     const engine = createAnalysisEngine(2);
     engine.analyze(1, snapshot);

@@ -14,10 +14,11 @@ interface Job {
 }
 
 /**
- * One worker, one request at a time, the others waiting here: a request given up (its AbortSignal)
- * leaves the queue, or, if the worker is on it, the worker is stopped and the next one starts at
- * once on a fresh worker. So a screen that moves on to a newer snapshot (every reload, every edit)
- * does not wait for the analysis of the old one.
+ * One worker, one request at a time, the others waiting here. A request given up (its AbortSignal)
+ * leaves the queue; if the worker is already on it, it runs to its end (Chromium lets a busy
+ * worker run on for up to 2 s after terminate(), so stopping it would only make two analyses
+ * compete) and its result is dropped. The engine remembers it: a screen that moves on to a reloaded
+ * snapshot with the same content (every navigation reloads it) gets its analysis at once.
  */
 let worker: Worker | null = null;
 let running: Job | null = null;
@@ -40,15 +41,11 @@ function startWorker(): Worker {
   w.onerror = (event) => {
     running?.reject(new Error(event.message || 'analysis worker failed'));
     running = null;
-    stopWorker();
+    worker?.terminate();
+    worker = null;
     pump();
   };
   return w;
-}
-
-function stopWorker() {
-  worker?.terminate();
-  worker = null;
 }
 
 function pump() {
@@ -88,11 +85,7 @@ function send(request: AnalysisRequest, signal?: AbortSignal): Promise<AnalysisV
     signal?.addEventListener('abort', () => {
       const queued = queue.indexOf(job);
       if (queued >= 0) queue.splice(queued, 1);
-      else if (running === job) {
-        running = null;
-        stopWorker();
-        pump();
-      } else return;
+      else if (running !== job) return;
       reject(aborted());
     });
     queue.push(job);
