@@ -32,7 +32,7 @@ export function MactorPanel({ analysis, nameOf, snapshot, fmt }: PanelProps) {
           names={names}
           format={fmt}
           source={{ analysis: analysis.id, key }}
-          fileName={`${key}.csv`}
+          fileName={key === 'mao2' ? '2mao.csv' : `${key}.csv`}
           {...extra}
         />
       )
