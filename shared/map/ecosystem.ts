@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Direction, Engagement } from '../domain/walk/enums';
 import type { Ecosystem } from './ecosystem-data';
-import { edgeWidth, nodeSize, stanceMark, type MapEdge, type MapGraph, type MapNode } from './graph';
+import { edgeWidth, nodeIdentity, nodeSize, stanceMark, type MapEdge, type MapGraph, type MapNode } from './graph';
 
 /**
  * The ecosystem: every operation's stakeholder map on one map (METHOD.md: "a regional ecosystem of
@@ -59,12 +59,7 @@ export function buildEcosystem(data: Ecosystem, operationIds: readonly string[] 
     nodes.push({
       id: actorId,
       actorId,
-      label: actor?.name ?? '?',
-      acronym: actor?.acronym ?? '',
-      collegeId: college ? college.id : null,
-      collegeKey: college?.key ?? null,
-      collegeLabel: college?.label ?? '',
-      collegeIndex: college ? college.index : -1,
+      ...nodeIdentity(actor, college),
       influence: maxOf(parts.map((p) => p.influence)),
       interest: maxOf(parts.map((p) => p.interest)),
       stance,

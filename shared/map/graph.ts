@@ -83,6 +83,21 @@ export function stanceMark(stance: number | null): StanceMark | null {
   return stance > 0 ? '+' : stance < 0 ? '−' : '0';
 }
 
+/** Who a node is: the actor's names and its collège (with its rank in the workspace's list, or -1). */
+export function nodeIdentity(
+  actor: { name: string; acronym: string } | undefined,
+  college: { id: string; key: string | null; label: string; index: number } | undefined,
+): Pick<MapNode, 'label' | 'acronym' | 'collegeId' | 'collegeKey' | 'collegeLabel' | 'collegeIndex'> {
+  return {
+    label: actor?.name ?? '?',
+    acronym: actor?.acronym ?? '',
+    collegeId: college ? college.id : null,
+    collegeKey: college?.key ?? null,
+    collegeLabel: college?.label ?? '',
+    collegeIndex: college ? college.index : -1,
+  };
+}
+
 /** The graph of one operation's walk, every relation included (views and filters narrow it). */
 export function buildGraph(s: WalkSnapshot): MapGraph {
   const actors = new Map(s.actors.map((a) => [a.id, a]));
@@ -96,12 +111,7 @@ export function buildGraph(s: WalkSnapshot): MapGraph {
     return {
       id: p.id,
       actorId: p.actorId,
-      label: actor?.name ?? '?',
-      acronym: actor?.acronym ?? '',
-      collegeId: college ? college.id : null,
-      collegeKey: college?.key ?? null,
-      collegeLabel: college?.label ?? '',
-      collegeIndex: college ? college.index : -1,
+      ...nodeIdentity(actor, college),
       influence: p.influence,
       interest: p.interest,
       stance: p.stance,

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
 import { renderApp } from '../../../test/harness/render-app';
-import { installReactFlowShims } from '../../../test/harness/react-flow-env';
+import { installReactFlowShims } from '../../../test/harness/map-fixture';
 import { call, tempBackend } from '../../../test/harness/temp-workspace';
 
 beforeAll(installReactFlowShims);

@@ -1,5 +1,5 @@
-import { ReactFlowProvider, useReactFlow, type NodeChange } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ecosystem } from '../../../shared/map/ecosystem-data';
 import { buildEcosystem } from '../../../shared/map/ecosystem';
@@ -20,7 +20,7 @@ import { useLayoutPreview } from './use-layout-preview';
 import { useMapKeys } from './use-map-keys';
 import { useMapNames } from './use-map-names';
 import { useMapPicture } from './use-map-picture';
-import { useLocalNodes, useMapSelection } from './use-map-selection';
+import { useFlowNodes, useMapSelection } from './use-map-selection';
 import { useMapViewState } from './use-map-view-state';
 import '../../styles/map.css';
 
@@ -95,14 +95,7 @@ function EcosystemCanvas({ data }: { data: Ecosystem }) {
   const { selectedId, onSelectChanges } = selection;
   const lists = useMemo(() => ({ colleges: data.colleges, relationKinds: data.relationKinds, hypotheses: [] }), [data]);
   const picture = useMapPicture({ graph, positions, settings, relationKinds: data.relationKinds, names, query, selectedId, secondId: null });
-  const { nodes, applyMoves } = useLocalNodes(picture.flow.nodes);
-  const onNodesChange = useCallback(
-    (changes: NodeChange<ActorNodeType>[]) => {
-      applyMoves(changes);
-      onSelectChanges(changes);
-    },
-    [applyMoves, onSelectChanges],
-  );
+  const { nodes, onNodesChange } = useFlowNodes(picture.flow.nodes, onSelectChanges);
   const setFocus = (focus: typeof settings.focus) => patch({ focus });
   const keys = useMapKeys({ selectedId, focus: picture.focus, exitFocus: () => setFocus(null), clear: selection.clear, select: selection.setSelectedId, startLink: () => undefined });
 
@@ -119,7 +112,8 @@ function EcosystemCanvas({ data }: { data: Ecosystem }) {
   const operationTitle = new Map(data.operations.map((o) => [o.id, o.title]));
   const sizeLabel = (m: string) => (m === 'influence' ? t('ecosystem.sizeOperations') : t(`map.sizeBy.${m}`));
   const sizeText = settings.sizeBy === 'influence' ? t('ecosystem.legendSize') : t(`map.legend.sizeBy.${settings.sizeBy}`);
-  const legend = legendModel({ lists, names, t, sizeText, communities: picture.communities });
+  const base = legendModel({ lists, names, t, sizeText, communities: picture.communities });
+  const legend = { ...base, notes: [...base.notes, { key: 'ecosystem', text: t('ecosystem.hint') }] };
   const shownOperations = settings.operations?.length ?? data.operations.length;
   if (!loaded) return <p className="meta">{t('app.loading')}</p>;
 
@@ -150,7 +144,6 @@ function EcosystemCanvas({ data }: { data: Ecosystem }) {
       >
         <ExportButtons nodes={nodes} edges={picture.flow.edges} legend={legend} title={t('ecosystem.heading')} />
       </MapToolbar>
-      <p className="meta map-hint">{t('ecosystem.hint')}</p>
       {picture.focus && <FocusBanner name={picture.nameOf.get(picture.focus.id) ?? ''} focus={picture.focus} onExit={() => setFocus(null)} />}
       <div className="map-body">
         {settings.showFilters && (

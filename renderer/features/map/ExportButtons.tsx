@@ -26,11 +26,12 @@ export function ExportButtons({ nodes, edges, legend, title }: { nodes: readonly
   };
   return (
     <span className="map-export" role="group" aria-label={t('mapTools.export.label')}>
-      <button type="button" className="button-quiet" disabled={busy} onClick={() => void run('png')}>
-        {t('mapTools.export.png')}
+      <span aria-hidden="true">{t('mapTools.export.short')}</span>
+      <button type="button" className="button-quiet" disabled={busy} aria-label={t('mapTools.export.png')} onClick={() => void run('png')}>
+        PNG
       </button>
-      <button type="button" className="button-quiet" disabled={busy} onClick={() => void run('svg')}>
-        {t('mapTools.export.svg')}
+      <button type="button" className="button-quiet" disabled={busy} aria-label={t('mapTools.export.svg')} onClick={() => void run('svg')}>
+        SVG
       </button>
     </span>
   );

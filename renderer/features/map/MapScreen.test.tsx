@@ -1,36 +1,21 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
+import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/harness/render-app';
-import { installReactFlowShims } from '../../../test/harness/react-flow-env';
-import { call, tempBackend } from '../../../test/harness/temp-workspace';
+import { exampleMapFixture } from '../../../test/harness/map-fixture';
+import { call } from '../../../test/harness/temp-workspace';
 
-beforeAll(installReactFlowShims);
-
-let backend: ReturnType<typeof tempBackend>;
-let opId: string;
-beforeEach(async () => {
-  localStorage.clear();
-  backend = tempBackend({ example: true });
-  const ops = await call<{ id: string; title: string }[]>(backend, 'operations.list', {});
-  opId = ops.find((o) => o.title.startsWith('Écosystème loossois'))!.id;
-});
-afterEach(() => {
-  cleanup();
-  backend.close();
-});
-
-const load = () => call<WalkSnapshot>(backend, 'walk.load', { operationId: opId });
+const map = exampleMapFixture();
+const load = () => map.load();
 
 async function openMap() {
-  const services = await renderApp(backend, 'fr');
-  await services.navigate(opId, 'map');
+  const services = await renderApp(map.backend, 'fr');
+  await services.navigate(map.opId, 'map');
   await screen.findByRole('heading', { level: 2, name: 'Carte des parties prenantes' });
   return services;
 }
 
-describe('map screen (real backend, example workspace)', () => {
+describe('map screen (real map.backend, example workspace)', () => {
   it('counts actors and relations, and the network to be adds the relations to create', async () => {
     const user = userEvent.setup();
     const snap = await load();
@@ -100,15 +85,15 @@ describe('map screen (real backend, example workspace)', () => {
   });
 
   it('teaches the next step on an operation without stakeholders', async () => {
-    const op = await call<{ id: string }>(backend, 'operations.create', { title: 'Vide' });
-    const services = await renderApp(backend, 'fr');
+    const op = await call<{ id: string }>(map.backend, 'operations.create', { title: 'Vide' });
+    const services = await renderApp(map.backend, 'fr');
     await services.navigate(op.id, 'map');
     expect(await screen.findByText(/Aucune partie prenante pour l’instant/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Aller aux parties prenantes' })).toBeTruthy();
   });
 });
 
-describe('map decorations by metric and MACTOR influences (real backend, example workspace)', () => {
+describe('map decorations by metric and MACTOR influences (real map.backend, example workspace)', () => {
   const sizes = () => [...document.querySelectorAll<HTMLElement>('.react-flow__node-actor .map-node')].map((n) => Number(n.dataset.size));
 
   it('sizes the nodes by betweenness and says so in the legend', async () => {

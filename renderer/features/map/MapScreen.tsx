@@ -1,5 +1,5 @@
-import { ReactFlowProvider, useReactFlow, type NodeChange } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
 import { isFiltering } from '../../../shared/map/filters';
@@ -23,7 +23,7 @@ import { useMapEdits } from './use-map-edits';
 import { useMapKeys } from './use-map-keys';
 import { useMapNames } from './use-map-names';
 import { useMapPicture } from './use-map-picture';
-import { useLocalNodes, useMapSelection } from './use-map-selection';
+import { useFlowNodes, useMapSelection } from './use-map-selection';
 import { useMapViewState } from './use-map-view-state';
 import '../../styles/map.css';
 
@@ -104,14 +104,7 @@ function MapCanvas({ snapshot }: { snapshot: WalkSnapshot }) {
   const selection = useMapSelection();
   const { selectedId, secondId, onSelectChanges } = selection;
   const picture = useMapPicture({ graph, positions, settings, hypothesisPositions: snapshot.positions, relationKinds: snapshot.relationKinds, names, query, selectedId, secondId });
-  const { nodes, applyMoves } = useLocalNodes(picture.flow.nodes);
-  const onNodesChange = useCallback(
-    (changes: NodeChange<ActorNodeType>[]) => {
-      applyMoves(changes);
-      onSelectChanges(changes);
-    },
-    [applyMoves, onSelectChanges],
-  );
+  const { nodes, onNodesChange } = useFlowNodes(picture.flow.nodes, onSelectChanges);
   const edits = useMapEdits({
     operationId,
     nodes: graph.nodes,

@@ -1,34 +1,19 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
+import { describe, expect, it } from 'vitest';
 import type { MapViewSettings } from '../../../shared/map/view-settings';
 import { renderApp } from '../../../test/harness/render-app';
-import { installReactFlowShims } from '../../../test/harness/react-flow-env';
-import { call, tempBackend } from '../../../test/harness/temp-workspace';
+import { exampleMapFixture } from '../../../test/harness/map-fixture';
+import { call } from '../../../test/harness/temp-workspace';
 
-beforeAll(installReactFlowShims);
-
-let backend: ReturnType<typeof tempBackend>;
-let opId: string;
-beforeEach(async () => {
-  localStorage.clear();
-  backend = tempBackend({ example: true });
-  const ops = await call<{ id: string; title: string }[]>(backend, 'operations.list', {});
-  opId = ops.find((o) => o.title.startsWith('Écosystème loossois'))!.id;
-});
-afterEach(() => {
-  cleanup();
-  backend.close();
-});
-
-const load = () => call<WalkSnapshot>(backend, 'walk.load', { operationId: opId });
+const map = exampleMapFixture();
+const load = () => map.load();
 const nodeOf = (id: string) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`)!;
 const nodeCount = () => document.querySelectorAll('.react-flow__node-actor').length;
 
 async function openMap(locale: 'fr' | 'en' = 'fr') {
-  const services = await renderApp(backend, locale);
-  await services.navigate(opId, 'map');
+  const services = await renderApp(map.backend, locale);
+  await services.navigate(map.opId, 'map');
   await screen.findByRole('heading', { level: 2, name: locale === 'fr' ? 'Carte des parties prenantes' : 'Stakeholder map' });
   await waitFor(() => expect(nodeCount()).toBeGreaterThan(0));
   return services;
@@ -134,7 +119,7 @@ describe('adding an actor from the map', () => {
 
   it('adds an actor of the workspace not yet in the operation', async () => {
     const user = userEvent.setup();
-    const outsider = await call<{ id: string }>(backend, 'actors.create', { name: 'Agence de l’eau Artois-Picardie' });
+    const outsider = await call<{ id: string }>(map.backend, 'actors.create', { name: 'Agence de l’eau Artois-Picardie' });
     await openMap();
     await user.click(screen.getByRole('button', { name: 'Ajouter un acteur' }));
     const form = screen.getByRole('form', { name: 'Ajouter un acteur à la carte' });
@@ -163,7 +148,7 @@ describe('the view kept across reloads', () => {
     fireEvent.click(nodeOf(id));
     await user.click(await screen.findByRole('radio', { name: '2 pas' }));
     const summary = screen.getByTestId('map-summary').textContent;
-    await waitFor(async () => expect((await call<MapViewSettings | null>(backend, 'mapViews.get', { scope: opId }))?.focus?.depth).toBe(2));
+    await waitFor(async () => expect((await call<MapViewSettings | null>(map.backend, 'mapViews.get', { scope: map.opId }))?.focus?.depth).toBe(2));
 
     cleanup();
     await openMap();

@@ -64,7 +64,7 @@ export function useMapSelection() {
  * them. Removal goes through onBeforeDelete (the backend decides) and selection through
  * useMapSelection, so only the other changes apply here.
  */
-export function useLocalNodes(derived: ActorNodeType[]) {
+function useLocalNodes(derived: ActorNodeType[]) {
   const [nodes, setNodes] = useState<ActorNodeType[]>(derived);
   const [from, setFrom] = useState(derived);
   if (from !== derived) {
@@ -76,4 +76,17 @@ export function useLocalNodes(derived: ActorNodeType[]) {
     [],
   );
   return { nodes, applyMoves };
+}
+
+/** The nodes React Flow draws (moved locally while dragging) and its change handler: moves here, selection to `onSelectChanges`. */
+export function useFlowNodes(derived: ActorNodeType[], onSelectChanges: (changes: NodeChange<ActorNodeType>[]) => void) {
+  const { nodes, applyMoves } = useLocalNodes(derived);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<ActorNodeType>[]) => {
+      applyMoves(changes);
+      onSelectChanges(changes);
+    },
+    [applyMoves, onSelectChanges],
+  );
+  return { nodes, onNodesChange };
 }
