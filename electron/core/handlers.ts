@@ -1,8 +1,8 @@
 import { methodNames, type MethodName } from '../../shared/api';
 import { analysisHandlers } from './analysis/handlers';
-import { backupHandlers } from './backups/handlers';
 import { ecosystemHandlers } from './ecosystem/handlers';
 import { mapHandlers } from './map/handlers';
+import { backupHandlers } from './backups/handlers';
 import type { Handlers } from './handler-types';
 import { fileHandlers } from './files/handlers';
 import { historyHandlers } from './history/handlers';
@@ -27,4 +27,4 @@ export function combineHandlers(...groups: Partial<Record<MethodName, unknown>>[
   return all as Handlers;
 }
 
-export const handlers = combineHandlers(workspaceHandlers, operationHandlers, walkHandlers, historyHandlers, preferenceHandlers, fileHandlers, analysisHandlers, ecosystemHandlers, backupHandlers, mapHandlers);
+export const handlers = combineHandlers(workspaceHandlers, operationHandlers, walkHandlers, historyHandlers, preferenceHandlers, fileHandlers, analysisHandlers, backupHandlers, ecosystemHandlers, mapHandlers);
