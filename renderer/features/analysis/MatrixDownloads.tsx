@@ -24,6 +24,7 @@ export function MatrixDownloads({ source, fileName, what }: Props) {
   const outdated = () => status.getState().showToast({ message: t('analysis.exportOutdated') });
 
   async function run(action: () => Promise<void>) {
+    if (busy) return;
     setBusy(true);
     try {
       await action();
@@ -57,12 +58,16 @@ export function MatrixDownloads({ source, fileName, what }: Props) {
 
   return (
     <div className="analysis-downloads" aria-busy={busy}>
-      <button type="button" className="button-link analysis-csv" disabled={busy} onClick={() => void csv()}>
+      {/* Not disabled while busy: the focused button would lose focus; a second click waits instead. */}
+      <button type="button" className="button-link analysis-csv" onClick={() => void csv()}>
         {t('analysis.exportCsv', { what })}
       </button>
-      <button type="button" className="button-link analysis-csv" disabled={busy} onClick={() => void xlsx()}>
+      <button type="button" className="button-link analysis-csv" onClick={() => void xlsx()}>
         {t('analysis.exportXlsx', { what })}
       </button>
+      <span role="status" className="meta">
+        {busy ? t('analysis.preparing') : ''}
+      </span>
     </div>
   );
 }
