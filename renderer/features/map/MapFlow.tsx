@@ -45,7 +45,8 @@ export interface MapFlowProps {
   onBeforeDelete?: OnBeforeDelete<ActorNodeType, RelationEdgeType>;
 }
 
-const FIT = { padding: 0.15, includeHiddenNodes: true };
+/** Framing never zooms past 120 %: a map of one or two actors would otherwise open at 3×. */
+export const FIT = { padding: 0.15, includeHiddenNodes: true, maxZoom: 1.2 };
 
 /**
  * The React Flow canvas alone (with its background, minimap, controls and arrowheads), for both the

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { viewEdges, type MapGraph } from '../../../shared/map/graph';
 import { powerInterestLayout, sectorsLayout, type LayoutId, type Positions } from '../../../shared/map/layouts';
 import { runForceLayout, type RunningLayout } from './force-layout';
+import { FIT } from './MapFlow';
 
 /**
  * The layout being tried: sectors and power–interest are computed at once, ForceAtlas2 in a worker
@@ -47,7 +48,7 @@ export function useLayoutPreview(graph: MapGraph) {
   useEffect(() => () => running.current?.cancel(), []);
   // A new layout (or view) is framed whole; manual edits keep the viewport where the user left it.
   useEffect(() => {
-    const id = requestAnimationFrame(() => void flow.fitView({ padding: 0.15, includeHiddenNodes: true, duration: 300 }));
+    const id = requestAnimationFrame(() => void flow.fitView({ ...FIT, duration: 300 }));
     return () => cancelAnimationFrame(id);
   }, [preview, flow]);
 
