@@ -10,8 +10,9 @@ import { analyzeWalk, type AnalysisOptions } from '../../shared/analysis/analyze
 import { DEFAULT_COLLEGES } from '../../shared/domain/walk/defaults';
 import { Hypothesis, Position, Relation } from '../../shared/domain/walk/entities';
 import type { WalkSnapshot } from '../../shared/domain/walk/snapshot';
-import { startServer, tempWorkspace, type RunningServer } from '../harness/web-server';
+import { tempWorkspace } from '../harness/web-server';
 import { onCleanup } from './cleanup';
+import { serveWorkspace } from './server';
 
 export const ANALYSIS_ACTORS = 2000;
 export const ANALYSIS_RELATIONS = 6000;
@@ -218,16 +219,6 @@ async function analysisRunInPage(args: RunArgs): Promise<{ ms: number; complete:
   };
 }
 
-async function stopServer(server: RunningServer): Promise<void> {
-  const killed = new Promise<void>((resolve) =>
-    setTimeout(() => {
-      if (server.process.exitCode === null && server.process.signalCode === null) server.process.kill('SIGKILL');
-      resolve();
-    }, 5000).unref(),
-  );
-  await Promise.race([server.stop(), killed]);
-}
-
 /**
  * The analysis screen on a 2,000 / 6,000 operation, in the real app in Chromium (browser mode): the
  * workspace is written in Node first, then served; each run navigates to `#/operations/<id>/analysis`
@@ -254,8 +245,7 @@ export async function measureAnalysis(browser: Browser, { runs, timeoutMs = 60_0
       node.push(performance.now() - t0);
     }
 
-    const server = await startServer(workspace);
-    const stop = onCleanup(() => stopServer(server));
+    const { server, stop } = await serveWorkspace(workspace);
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const closeContext = onCleanup(() => context.close());
     try {
