@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { MapEdge, MapNode } from './graph';
+import { seededRandom } from '../analysis/rng';
 
 /**
  * Layouts as pure functions: each returns a position (the node's centre, in map units) for every
@@ -14,18 +15,6 @@ export type LayoutId = 'manual' | 'force' | 'sectors' | 'power_interest';
 export const layoutIds: readonly LayoutId[] = ['manual', 'force', 'sectors', 'power_interest'];
 
 type LayoutNode = Pick<MapNode, 'id' | 'label' | 'collegeIndex' | 'influence' | 'interest' | 'size' | 'x' | 'y'>;
-
-/** A small seeded PRNG (mulberry32): layouts stay reproducible. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const byWeight = (a: LayoutNode, b: LayoutNode) => (b.influence ?? 0) - (a.influence ?? 0) || a.label.localeCompare(b.label) || a.id.localeCompare(b.id);
 
@@ -85,7 +74,7 @@ export function powerInterestLayout(nodes: readonly LayoutNode[], seed = 1, cell
     const key = `${n.interest ?? 0}:${n.influence ?? 0}`;
     cells.set(key, [...(cells.get(key) ?? []), n]);
   }
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const out: Positions = {};
   for (const [key, group] of [...cells.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     const [interest, influence] = key.split(':').map(Number) as [number, number];
@@ -123,7 +112,7 @@ export interface ForceLayout {
  */
 export function createForceLayout(nodes: readonly LayoutNode[], edges: readonly Pick<MapEdge, 'source' | 'target' | 'strength'>[], seed = 1): ForceLayout {
   const graph = new Graph({ multi: true, type: 'undirected', allowSelfLoops: false });
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const placed = nodes.filter((n) => n.x !== null && n.y !== null);
   const spread = Math.sqrt(nodes.length) * 10;
   for (const n of nodes) {

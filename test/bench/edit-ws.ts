@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { startServer, tempWorkspace, type RunningServer } from '../harness/web-server';
+import { stopServer } from './server';
 import { onCleanup } from './cleanup';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -105,17 +106,6 @@ async function editLoopInPage(args: PageArgs): Promise<EditSamples> {
   return { edits, reads };
 }
 
-async function stopServer(server: RunningServer): Promise<void> {
-  const killed = new Promise<void>((resolve) =>
-    setTimeout(() => {
-      if (server.process.exitCode === null && server.process.signalCode === null) server.process.kill('SIGKILL');
-      resolve();
-    }, 5000).unref(),
-  );
-  await Promise.race([server.stop(), killed]);
-  rmSync(dirname(server.workspace), { recursive: true, force: true });
-}
-
 /**
  * Browser mode on a fresh temp workspace, one Chromium page on it, and the edit loop in the page.
  * `withApp: false` keeps the app's scripts from running (the page is the app's own origin and
@@ -131,7 +121,10 @@ export async function measureWsEdits(browser: Browser, options: EditBenchOptions
     rmSync(dirname(workspace), { recursive: true, force: true });
     throw e;
   }
-  const stop = onCleanup(() => stopServer(server));
+  const stop = onCleanup(async () => {
+    await stopServer(server);
+    rmSync(dirname(workspace), { recursive: true, force: true });
+  });
   const context = await browser.newContext();
   const closeContext = onCleanup(() => context.close());
   try {

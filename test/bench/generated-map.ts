@@ -6,6 +6,7 @@ import { addStakeholderRows } from '../../electron/core/walk/stakeholders';
 import { DEFAULT_COLLEGES, DEFAULT_RELATION_KINDS } from '../../shared/domain/walk/defaults';
 import { Hypothesis, Position, Relation } from '../../shared/domain/walk/entities';
 import type { WalkSnapshot } from '../../shared/domain/walk/snapshot';
+import { seededRandom } from '../../shared/analysis/rng';
 import { buildGraph } from '../../shared/map/graph';
 import { forceLayout, forceIterations } from '../../shared/map/layouts';
 
@@ -15,18 +16,6 @@ export interface GeneratedMap {
   hypotheses: number;
   /** Save a ForceAtlas2 layout (as a user who kept one would have): the map opens on placed actors. */
   placed: boolean;
-}
-
-/** A small deterministic generator (mulberry32), so every run benches the same map. */
-export function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const CLUSTER = 25;
@@ -45,7 +34,7 @@ export async function seedGeneratedWorkspace(path: string, dataDir: string, spec
     const created = await backend.dispatch('operations.create', { title });
     if (!created.ok) throw new Error(`operations.create failed: ${JSON.stringify(created.error)}`);
     const operationId = (created.value as { id: string }).id;
-    const rnd = random(42);
+    const rnd = seededRandom(42);
     const colleges = Object.values(DEFAULT_COLLEGES);
     const kinds = Object.values(DEFAULT_RELATION_KINDS);
     const statuses = ['existing', 'existing', 'existing', 'existing', 'to_create', 'to_strengthen', 'to_weaken'] as const;
