@@ -1,21 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
 import type { FilesPreview } from '../../../shared/files/api-schemas';
 import { issueMessage, type RowIssue } from '../../../shared/files/issues';
-import { call, tempBackend } from '../../../test/harness/temp-workspace';
+import { eachWithOperation, type TempBackend } from '../../../test/harness/operation-fixture';
+import { call } from '../../../test/harness/temp-workspace';
 import { uploadBytes } from '../../../test/harness/upload';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/files/${name}`, import.meta.url));
-const base64 = (text: string) => Buffer.from(text, 'utf8');
+const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
-let backend: ReturnType<typeof tempBackend>;
+let backend: TempBackend;
 let op: string;
-beforeEach(async () => {
-  backend = tempBackend();
-  op = (await call<{ id: string }>(backend, 'operations.create', { title: 'Loos-en-Gohelle' })).id;
-});
-afterEach(() => backend.close());
+eachWithOperation((b, id) => ((backend = b), (op = id)));
 
 const load = () => call<WalkSnapshot>(backend, 'walk.load', { operationId: op });
 const upload = async (name: string, bytes: Uint8Array, kind: 'actors' | 'relations' = 'actors') => ({ operationId: op, kind, uploadId: await uploadBytes(backend, name, bytes) });
@@ -34,7 +31,7 @@ describe('files.preview', () => {
 
   it('reports row errors with their lines, and the mapping the user chose', async () => {
     const csv = 'Nom;Influence;Commentaire\nCD2E;9\nCERDD;4\n;3\nMairie;abc\n';
-    const guessed = await call<FilesPreview>(backend, 'files.preview', await upload('x.csv', base64(csv)));
+    const guessed = await call<FilesPreview>(backend, 'files.preview', await upload('x.csv', utf8(csv)));
     expect(guessed.errorCount).toBe(3);
     expect(guessed.errors.map((e) => issueMessage(e as RowIssue, 'fr'))).toEqual([
       'ligne 2, « Influence » : « 9 » hors de l’intervalle 1 à 5',
@@ -43,9 +40,9 @@ describe('files.preview', () => {
     ]);
     expect(guessed.created).toEqual({});
     // Ignoring the Influence column (mapping override) clears those errors; line 4 is then blank.
-    const chosen = await call<FilesPreview>(backend, 'files.preview', { ...(await upload('x.csv', base64(csv))), mapping: { name: 0, role: 2 } });
+    const chosen = await call<FilesPreview>(backend, 'files.preview', { ...(await upload('x.csv', utf8(csv))), mapping: { name: 0, role: 2 } });
     expect(chosen).toMatchObject({ errorCount: 0, created: { actors: 3 } });
-    const noName = await call<FilesPreview>(backend, 'files.preview', { ...(await upload('x.csv', base64(csv))), mapping: { role: 0 } });
+    const noName = await call<FilesPreview>(backend, 'files.preview', { ...(await upload('x.csv', utf8(csv))), mapping: { role: 0 } });
     expect(noName).toMatchObject({ missing: ['name'], errorCount: 0 });
   });
 
@@ -53,7 +50,7 @@ describe('files.preview', () => {
     const existing = await call<{ id: string }>(backend, 'actors.create', { name: 'Région Hauts-de-France' });
     const p = await call<FilesPreview>(backend, 'files.preview', await upload('acteurs-1252.csv', fixture('acteurs-1252.csv')));
     expect(p.duplicates).toEqual([{ line: 8, name: 'Région Hauts-de-France', actorId: existing.id, actorName: 'Région Hauts-de-France', participating: false }]);
-    const inFile = await call<FilesPreview>(backend, 'files.preview', await upload('x.csv', base64('Nom\nC.E.R.D.D.\ncerdd\n')));
+    const inFile = await call<FilesPreview>(backend, 'files.preview', await upload('x.csv', utf8('Nom\nC.E.R.D.D.\ncerdd\n')));
     expect(inFile.duplicates).toEqual([{ line: 3, name: 'cerdd', actorId: null, actorName: 'C.E.R.D.D.', sameAsLine: 2, participating: false }]);
   });
 
@@ -102,15 +99,15 @@ describe('files.import', () => {
   });
 
   it('writes nothing when a row is wrong, and imports relations between stakeholders', async () => {
-    const bad = await backend.dispatch('files.import', { ...(await upload('x.csv', base64('Nom;Influence\nCD2E;9\n'))), mapping: { name: 0, influence: 1 } });
+    const bad = await backend.dispatch('files.import', { ...(await upload('x.csv', utf8('Nom;Influence\nCD2E;9\n'))), mapping: { name: 0, influence: 1 } });
     expect(bad.ok ? null : bad.error.code).toBe('import-invalid');
     expect((await load()).actors).toHaveLength(0);
     expect((await call<{ undoMethod: string }>(backend, 'history.state')).undoMethod).toBe('operations.create');
 
-    await call(backend, 'files.import', { ...(await upload('a.csv', base64('Nom;Sigle\nCentre de développement des éco-entreprises;CD2E\nCERDD;\n'))), mapping: { name: 0, acronym: 1 } });
-    const p = await call<FilesPreview>(backend, 'files.preview', await upload('r.csv', base64('Source;Cible;Force\nCD2E;CERDD;forte\nCD2E;Inconnu;1\n'), 'relations'));
+    await call(backend, 'files.import', { ...(await upload('a.csv', utf8('Nom;Sigle\nCentre de développement des éco-entreprises;CD2E\nCERDD;\n'))), mapping: { name: 0, acronym: 1 } });
+    const p = await call<FilesPreview>(backend, 'files.preview', await upload('r.csv', utf8('Source;Cible;Force\nCD2E;CERDD;forte\nCD2E;Inconnu;1\n'), 'relations'));
     expect(p.errors.map((e) => [e.line, e.code])).toEqual([[3, 'unknown-actor']]);
-    await call(backend, 'files.import', { ...(await upload('r.csv', base64('Source;Cible;Force\nCD2E;CERDD;forte\n'), 'relations')), mapping: p.mapping });
+    await call(backend, 'files.import', { ...(await upload('r.csv', utf8('Source;Cible;Force\nCD2E;CERDD;forte\n'), 'relations')), mapping: p.mapping });
     expect((await load()).relations).toMatchObject([{ strength: 3 }]);
   });
 });

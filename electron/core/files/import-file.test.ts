@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_COLLEGES, DEFAULT_RELATION_KINDS } from '../../../shared/domain/walk/defaults';
 import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
 import { AppError } from '../../../shared/errors';
 import { issueMessage } from '../../../shared/files/issues';
 import { messyWorkbook } from '../../../test/fixtures/files/workbooks';
+import { eachWithOperation, type TempBackend } from '../../../test/harness/operation-fixture';
 import { call, tempBackend } from '../../../test/harness/temp-workspace';
 import { countRows } from '../workspace/counts';
 import { bytesSource, fileSource } from './byte-source';
@@ -13,13 +14,9 @@ import { ImportInvalidError } from './import-report';
 const fixturePath = (name: string) => new URL(`../../../test/fixtures/files/${name}`, import.meta.url).pathname;
 const text = (s: string, name: string) => bytesSource(new TextEncoder().encode(s), name);
 
-let backend: ReturnType<typeof tempBackend>;
+let backend: TempBackend;
 let op: string;
-beforeEach(async () => {
-  backend = tempBackend();
-  op = (await call<{ id: string }>(backend, 'operations.create', { title: 'Loos-en-Gohelle' })).id;
-});
-afterEach(() => backend.close());
+eachWithOperation((b, id) => ((backend = b), (op = id)));
 
 const load = (operationId = op) => call<WalkSnapshot>(backend, 'walk.load', { operationId });
 const run = (source: Parameters<typeof importFile>[1], options: Partial<ImportOptions> = {}) =>

@@ -6,6 +6,7 @@ import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
 import { AppError } from '../../../shared/errors';
 import type { ProgressEvent } from '../../../shared/events';
 import type { FilesPreview } from '../../../shared/files/api-schemas';
+import { eachWithOperation, type TempBackend } from '../../../test/harness/operation-fixture';
 import { call, sha256, tempBackend, tempDir } from '../../../test/harness/temp-workspace';
 import { sizedStakeholderCsv } from '../../../test/harness/generated-csv';
 import { uploadBytes } from '../../../test/harness/upload';
@@ -16,13 +17,9 @@ import { readImportInWorker } from './read-in-worker';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/files/${name}`, import.meta.url));
 
-let backend: ReturnType<typeof tempBackend>;
+let backend: TempBackend;
 let op: string;
-beforeEach(async () => {
-  backend = tempBackend();
-  op = (await call<{ id: string }>(backend, 'operations.create', { title: 'Loos-en-Gohelle' })).id;
-});
-afterEach(() => backend.close());
+eachWithOperation((b, id) => ((backend = b), (op = id)));
 
 const load = () => call<WalkSnapshot>(backend, 'walk.load', { operationId: op });
 const request = (uploadId: string, extra: Record<string, unknown> = {}) => ({ operationId: op, kind: 'actors', uploadId, ...extra });

@@ -24,7 +24,20 @@ export function addStakeholderRows(db: Database, operationId: string, rows: Stak
   const participationIds: string[] = [];
   // New participations go to the end, numbered here once rather than by a max() per row.
   let position = Number(stmt(db, 'SELECT coalesce(max(position) + 1, 0) FROM participations WHERE operation_id = ?').pluck().get(operationId));
-  const participating = stmt(db, 'SELECT id FROM participations WHERE operation_id = ? AND actor_id = ?').pluck();
+  const participating = stmt(
+    db,
+    'SELECT id, role, college_id AS collegeId, influence, interest, stance, engagement FROM participations WHERE operation_id = ? AND actor_id = ?',
+  );
+  // Rows naming the same actor apply in turn (the first row's values, then each later row's set
+  // ones): worked out first, so each participation is written once, and only where it changes.
+  const finalValues = new Map<string, Row>();
+  for (const row of rows) {
+    const key = nameKey(row.name);
+    const values: Row = Object.fromEntries(PARTICIPATION_FIELDS.map((f) => [f, row[f]]));
+    const earlier = finalValues.get(key);
+    finalValues.set(key, earlier ? { ...earlier, ...Object.fromEntries(Object.entries(values).filter(([, v]) => isSet(v))) } : values);
+  }
+  const written = new Map<string, string>();
   for (const row of rows) {
     const key = nameKey(row.name);
     let actor = byKey.get(key);
@@ -34,17 +47,26 @@ export function addStakeholderRows(db: Database, operationId: string, rows: Stak
       byKey.set(key, actor);
       createdActors++;
     }
-    const existing = participating.get(operationId, actor.id);
-    const values = Object.fromEntries(PARTICIPATION_FIELDS.map((f) => [f, row[f]]));
-    if (typeof existing === 'string') {
+    const done = written.get(key);
+    if (done) {
       alreadyParticipating++;
-      const patch = Object.fromEntries(Object.entries(values).filter(([, v]) => isSet(v)));
-      if (Object.keys(patch).length) updateRecord(db, specs.participations, existing, patch);
-      participationIds.push(existing);
-    } else {
-      const inserted = insertRecord(db, specs.participations, { operationId, actorId: actor.id, ...values, position: position++ }, { readBack: false });
-      participationIds.push(String(inserted.id));
+      participationIds.push(done);
+      continue;
     }
+    const values = finalValues.get(key)!;
+    const existing = participating.get(operationId, actor.id) as (Row & { id: string }) | undefined;
+    let id: string;
+    if (existing) {
+      alreadyParticipating++;
+      // Only what the rows set and change: rows repeating what is there write nothing.
+      const patch = Object.fromEntries(Object.entries(values).filter(([f, v]) => isSet(v) && v !== existing[f]));
+      if (Object.keys(patch).length) updateRecord(db, specs.participations, existing.id, patch);
+      id = existing.id;
+    } else {
+      id = String(insertRecord(db, specs.participations, { operationId, actorId: actor.id, ...values, position: position++ }, { readBack: false }).id);
+    }
+    written.set(key, id);
+    participationIds.push(id);
   }
   return { participationIds, createdActors, matchedActors, alreadyParticipating };
 }
