@@ -61,11 +61,12 @@ function SalienceTable({ analysis, nameOf, snapshot }: Omit<PanelProps, 'fmt'>) 
       <p className="meta">{t('analysis.salience.help', { high: report.high })}</p>
       {pages > 1 && (
         <nav className="analysis-pager" aria-label={t('analysis.salience.pages')}>
-          <button type="button" className="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
+          {/* aria-disabled, not disabled: the button keyboard users just pressed keeps the focus. */}
+          <button type="button" className="button-quiet" aria-disabled={current === 0} onClick={() => current > 0 && setPage(current - 1)}>
             {t('analysis.salience.previous')}
           </button>
           <span aria-live="polite">{range}</span>
-          <button type="button" className="button" disabled={current === pages - 1} onClick={() => setPage(current + 1)}>
+          <button type="button" className="button-quiet" aria-disabled={current === pages - 1} onClick={() => current < pages - 1 && setPage(current + 1)}>
             {t('analysis.salience.next')}
           </button>
         </nav>

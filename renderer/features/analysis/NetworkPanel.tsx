@@ -6,8 +6,11 @@ import { Progressive } from './Progressive';
 const TOP = 10;
 
 /** Brokers, the most connected, communities, isolated actors and bridges between collèges. */
-export function NetworkPanel({ analysis, nameOf, snapshot, fmt }: PanelProps) {
-  const { t } = useTranslation();
+export function NetworkPanel({ analysis, nameOf, snapshot }: PanelProps) {
+  const { t, i18n } = useTranslation();
+  // Density and betweenness are fractions, small on big maps (0.003): significant digits, not decimals.
+  const fraction = new Intl.NumberFormat(i18n.language, { maximumSignificantDigits: 2 });
+  const fmt = (v: number) => fraction.format(v);
   const net = analysis.network;
   if (net.order === 0) return <p className="empty-state">{t('analysis.network.empty')}</p>;
   const metrics = new Map(net.nodes.map((n) => [n.id, n]));
