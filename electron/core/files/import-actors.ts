@@ -40,7 +40,7 @@ export function importActors(ws: Workspace, table: Table, report: ImportReport, 
     target.id ? (stmt(db, 'SELECT actor_id FROM participations WHERE operation_id = ?').pluck().all(target.id) as string[]) : [],
   );
   const skip = new Set(options.skipLines ?? []);
-  const firstLine = new Map<string, number>();
+  const firstLine = new Map<string, { line: number; name: string }>();
   const kept = checked.filter(({ draft }) => !skip.has(draft.line));
   for (const { draft } of checked) {
     const key = nameKey(draft.name);
@@ -51,12 +51,12 @@ export function importActors(ws: Workspace, table: Table, report: ImportReport, 
         line: draft.line,
         name: draft.name,
         actorId: actor?.id ?? null,
-        actorName: actor?.name ?? checked.find((c) => c.draft.line === earlier)?.draft.name ?? draft.name,
-        ...(earlier !== undefined ? { sameAsLine: earlier } : {}),
+        actorName: actor?.name ?? earlier?.name ?? draft.name,
+        ...(earlier !== undefined ? { sameAsLine: earlier.line } : {}),
         participating: !!actor && participating.has(actor.id),
       });
     }
-    if (earlier === undefined && !skip.has(draft.line)) firstLine.set(key, draft.line);
+    if (earlier === undefined && !skip.has(draft.line)) firstLine.set(key, { line: draft.line, name: draft.name });
   }
 
   const colleges = new ListResolver(db, 'colleges');
