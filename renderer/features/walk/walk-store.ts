@@ -54,6 +54,9 @@ export function createWalkStore(client: Client) {
     async open(operationId, section) {
       const same = operationId === get().operationId;
       set({ operationId, section: section ?? (same ? get().section : 'card'), ...(same ? {} : { snapshot: null }) });
+      // Moving between the sections of the open operation keeps its snapshot: change events keep it
+      // fresh, and reloading thousands of actors on every step blocked the screen for ~100 ms.
+      if (same && get().snapshot) return;
       await get().reload();
     },
     setSection(section) {
