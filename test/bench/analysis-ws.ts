@@ -2,16 +2,10 @@ import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
-import { openBackend, type Backend } from '../../electron/core/backend';
-import { insertRecord } from '../../electron/core/entities/repository';
-import { specs } from '../../electron/core/entities/specs';
-import { addStakeholderRows } from '../../electron/core/walk/stakeholders';
 import { analyzeWalk, type AnalysisOptions } from '../../shared/analysis/analyze';
-import { DEFAULT_COLLEGES } from '../../shared/domain/walk/defaults';
-import { Hypothesis, Position, Relation } from '../../shared/domain/walk/entities';
-import type { WalkSnapshot } from '../../shared/domain/walk/snapshot';
 import { tempWorkspace } from '../harness/web-server';
 import { onCleanup } from './cleanup';
+import { seedGeneratedWorkspace } from './generated-map';
 import { serveWorkspace } from './server';
 
 export const ANALYSIS_ACTORS = 2000;
@@ -31,80 +25,6 @@ export interface AnalysisSamples {
   node: number[];
   /** What the screen rendered, for the note (matrix cells, inputs). */
   dom: { cells: number; inputs: number };
-}
-
-/** A small deterministic generator (mulberry32), so every run benches the same map. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * Writes the bench operation straight into a new workspace with the core (one change): 2,000
- * stakeholders spread over the default collèges with influence and interest, 3 hypotheses with a
- * position of every actor, and 6,000 distinct relations. No MID: nobody fills a 2,000² matrix by
- * hand, and MIDI is cubic. Returns the operation id and its snapshot (walk.load).
- */
-async function seedWorkspace(path: string, dataDir: string): Promise<{ operationId: string; snapshot: WalkSnapshot }> {
-  let backend: Backend | null = null;
-  try {
-    backend = openBackend(path, { create: true, preferencesPath: join(dataDir, 'preferences.json') });
-    const created = await backend.dispatch('operations.create', { title: 'Bench analysis' });
-    if (!created.ok) throw new Error(`operations.create failed: ${JSON.stringify(created.error)}`);
-    const operationId = (created.value as { id: string }).id;
-    const rnd = random(42);
-    const colleges = Object.values(DEFAULT_COLLEGES);
-    const ws = backend.ws;
-    ws.change('bench.seed', () => {
-      const rows = Array.from({ length: ANALYSIS_ACTORS }, (_, i) => ({
-        name: `Acteur ${i + 1}`,
-        acronym: `A${i + 1}`,
-        role: '',
-        collegeId: colleges[i % colleges.length]!,
-        influence: 1 + Math.floor(rnd() * 5),
-        interest: 1 + Math.floor(rnd() * 5),
-        stance: null,
-        engagement: 'not_contacted' as const,
-      }));
-      const participationIds: string[] = [];
-      for (let i = 0; i < rows.length; i += 5000) participationIds.push(...addStakeholderRows(ws.db, operationId, rows.slice(i, i + 5000)).participationIds);
-      const actorIds = participationIds.map((id) => String(ws.db.prepare('SELECT actor_id FROM participations WHERE id = ?').pluck().get(id)));
-      for (let h = 0; h < ANALYSIS_HYPOTHESES; h++) {
-        const hyp = insertRecord(ws.db, specs.hypotheses, Hypothesis.fields.parse({ operationId, statement: `Hypothèse ${h + 1}` }));
-        for (const participationId of participationIds) {
-          const value = Math.floor(rnd() * 7) - 3;
-          if (value !== 0) insertRecord(ws.db, specs.positions, Position.fields.parse({ operationId, participationId, hypothesisId: hyp.id, value }));
-        }
-      }
-      const pairs = new Set<string>();
-      while (pairs.size < ANALYSIS_RELATIONS) {
-        const s = Math.floor(rnd() * ANALYSIS_ACTORS);
-        const t = Math.floor(rnd() * ANALYSIS_ACTORS);
-        if (s === t || pairs.has(`${s}:${t}`) || pairs.has(`${t}:${s}`)) continue;
-        pairs.add(`${s}:${t}`);
-        insertRecord(
-          ws.db,
-          specs.relations,
-          Relation.fields.parse({ operationId, sourceActorId: actorIds[s], targetActorId: actorIds[t], strength: 1 + Math.floor(rnd() * 3) }),
-        );
-      }
-    });
-    const loaded = await backend.dispatch('walk.load', { operationId });
-    if (!loaded.ok) throw new Error(`walk.load failed: ${JSON.stringify(loaded.error)}`);
-    const snapshot = loaded.value as WalkSnapshot;
-    if (snapshot.participations.length !== ANALYSIS_ACTORS || snapshot.relations.length !== ANALYSIS_RELATIONS) {
-      throw new Error(`seeded ${snapshot.participations.length} stakeholders / ${snapshot.relations.length} relations`);
-    }
-    return { operationId, snapshot };
-  } finally {
-    backend?.close();
-  }
 }
 
 /** Records every main-thread task over 50 ms from the page's start (added before any script runs). */
@@ -228,7 +148,15 @@ export async function measureAnalysis(browser: Browser, { runs, timeoutMs = 60_0
   const workspace = tempWorkspace();
   const removeDir = onCleanup(() => rmSync(dirname(workspace), { recursive: true, force: true }));
   try {
-    const { operationId, snapshot } = await seedWorkspace(workspace, join(dirname(workspace), 'data'));
+    // The map bench's generator: stakeholders over the default collèges, positions on every
+    // hypothesis, relations mostly within groups of 25. No MID: nobody fills a 2,000² matrix by
+    // hand, and MIDI is cubic.
+    const { operationId, snapshot } = await seedGeneratedWorkspace(
+      workspace,
+      join(dirname(workspace), 'data'),
+      { actors: ANALYSIS_ACTORS, relations: ANALYSIS_RELATIONS, hypotheses: ANALYSIS_HYPOTHESES, placed: false },
+      'Bench analysis',
+    );
 
     const node: number[] = [];
     // As the screen's analysisOptions (renderer/features/analysis/inputs.ts) give for this snapshot: no MID.
