@@ -143,13 +143,15 @@ export function createServices(transport: Transport, i18n: i18n) {
     /** Stops listening (tests; a window being closed). */
     dispose: () => unsubscribe.forEach((off) => off()),
     start: async () => {
-      await Promise.all([reloadAll(), attempt(() => preferences.getState().load()), attempt(() => workspaceFiles.getState().refresh())]);
       const where = readLocation(location.hash);
-      if (where.operationId && operations.getState().items.some((o) => o.id === where.operationId)) {
-        await navigate(where.operationId, where.section);
-      } else if (location.hash === ECOSYSTEM_HASH) {
-        await openEcosystem();
-      }
+      const lists = Promise.all([reloadAll(), attempt(() => preferences.getState().load()), attempt(() => workspaceFiles.getState().refresh())]);
+      // The operation in the address loads alongside the lists rather than after them: a walk of
+      // thousands of actors is the longest read of the start (gone, it is closed once the list says so).
+      const opening = where.operationId ? navigate(where.operationId, where.section) : null;
+      await lists;
+      if (where.operationId && !operations.getState().items.some((o) => o.id === where.operationId)) await navigate(null);
+      else if (opening) await opening;
+      else if (location.hash === ECOSYSTEM_HASH) await openEcosystem();
     },
   };
 }
