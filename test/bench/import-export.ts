@@ -36,13 +36,21 @@ async function upload(api: ApiSocket, name: string, bytes: Buffer): Promise<stri
 
 /** The dialog's whole path for one file: upload, preview (the guessed mapping), import, until the change event. */
 async function importThroughApi(api: ApiSocket, operationId: string, name: string, kind: 'actors' | 'relations', bytes: Buffer) {
+  const t0 = performance.now();
   const uploadId = await upload(api, name, bytes);
+  const t1 = performance.now();
   const preview = await api.call<{ errorCount: number; mapping: object }>('files.preview', { operationId, kind, uploadId, jobId: `bench-${name}-preview` });
   if (preview.errorCount) throw new Error(`${name}: ${preview.errorCount} row errors in the bench's own file`);
+  const t2 = performance.now();
   const changed = api.event((e) => e.type === 'change' && e.method === 'files.import');
   await api.call('files.import', { operationId, kind, uploadId, mapping: preview.mapping, jobId: `bench-${name}-import` });
   await changed;
+  return { upload: t1 - t0, preview: t2 - t1, import: performance.now() - t2 };
 }
+
+type Phases = Awaited<ReturnType<typeof importThroughApi>>;
+const phasesText = (p: Phases[]) =>
+  (['upload', 'preview', 'import'] as const).map((k) => `${k} ${Math.round(median(p.map((x) => x[k])))}`).join(', ');
 
 /** Baselines on the same rows in this process: papaparse alone, and plain INSERTs in one transaction. */
 function baselines(actors: Buffer, relations: Buffer) {
@@ -74,6 +82,7 @@ export async function measureImportExport(runs: number, log: (line: string) => v
   const actors = Buffer.from(stakeholderCsv(IMPORT_ACTORS));
   const relations = Buffer.from(relationCsv(IMPORT_ACTORS, IMPORT_RELATIONS));
   const samples = { import: [] as number[], actors: [] as number[], parse: [] as number[], insert: [] as number[], plain: [] as number[] };
+  const phases = { actors: [] as Phases[], relations: [] as Phases[] };
   const exports = { csv: [] as number[], json: [] as number[], xlsx: [] as number[] };
   for (let run = 0; run <= runs; run++) {
     const { server, stop } = await serve();
@@ -81,9 +90,9 @@ export async function measureImportExport(runs: number, log: (line: string) => v
     try {
       const { id } = await api.call<{ id: string }>('operations.create', { title: 'Banc d’essai' });
       const t0 = performance.now();
-      await importThroughApi(api, id, 'acteurs.csv', 'actors', actors);
+      const actorPhases = await importThroughApi(api, id, 'acteurs.csv', 'actors', actors);
       const t1 = performance.now();
-      await importThroughApi(api, id, 'relations.csv', 'relations', relations);
+      const relationPhases = await importThroughApi(api, id, 'relations.csv', 'relations', relations);
       const t2 = performance.now();
       const base = baselines(actors, relations);
       const times: Record<keyof typeof exports, number> = { csv: 0, json: 0, xlsx: 0 };
@@ -95,6 +104,8 @@ export async function measureImportExport(runs: number, log: (line: string) => v
       const plain = plainRead(server);
       if (run === 0) continue; // warm-up: the server's first import compiles everything
       samples.import.push(t2 - t0);
+      phases.actors.push(actorPhases);
+      phases.relations.push(relationPhases);
       samples.actors.push(t1 - t0);
       samples.parse.push(base.parse);
       samples.insert.push(base.insert);
@@ -112,7 +123,7 @@ export async function measureImportExport(runs: number, log: (line: string) => v
     resultRow(`import ${what} from CSV, end to end`, samples.import, {
       targetP99: IMPORT_TARGET_MS,
       baseline: { name: 'papaparse of both files + plain INSERTs of their rows in one transaction (bench process)', samples: baseline },
-      note: `Browser mode (own process), a WebSocket client doing what the import dialog does: files.uploadStart + ${UPLOAD_CHUNK_BYTES / 1024 / 1024} MB pieces as base64, files.preview (parse, dry-run checks, duplicates), files.import (checks, one transaction) until the change event; stakeholders (${(actors.length / 1024).toFixed(0)} KB) then relations (${(relations.length / 1024).toFixed(0)} KB). Stakeholders alone: p50 ${Math.round(median(samples.actors))} ms. Baseline parts: papaparse p50 ${median(samples.parse).toFixed(0)} ms, INSERTs p50 ${median(samples.insert).toFixed(0)} ms. ${runs} runs after one warm-up, a fresh server and workspace each.`,
+      note: `Browser mode (own process), a WebSocket client doing what the import dialog does: files.uploadStart + ${UPLOAD_CHUNK_BYTES / 1024 / 1024} MB pieces as base64, files.preview (parse, dry-run checks, duplicates), files.import (checks, one transaction) until the change event; stakeholders (${(actors.length / 1024).toFixed(0)} KB) then relations (${(relations.length / 1024).toFixed(0)} KB). Stakeholders alone: p50 ${Math.round(median(samples.actors))} ms (${phasesText(phases.actors)}); relations: ${phasesText(phases.relations)} ms. Baseline parts: papaparse p50 ${median(samples.parse).toFixed(0)} ms, INSERTs p50 ${median(samples.insert).toFixed(0)} ms. ${runs} runs after one warm-up, a fresh server and workspace each.`,
     }),
     ...(['csv', 'json', 'xlsx'] as const).map((format) =>
       resultRow(`export ${what} as ${format.toUpperCase()}`, exports[format], {

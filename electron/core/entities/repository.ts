@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../../shared/errors';
 import { columnsOf } from '../db/journaled-tables';
 import { stmt } from '../db/statements';
+import { newId } from './new-id';
 import { toColumn, toField, type TableSpec } from './table-spec';
 
 export type Row = Record<string, unknown>;
@@ -60,7 +60,7 @@ function writeLinks(db: Database, spec: TableSpec, record: Row, values: Row): vo
     if (!Array.isArray(ids)) continue;
     stmt(db, `DELETE FROM ${q(link.table)} WHERE ${q(link.own)} = ?`).run(record.id);
     const insert = stmt(db, `INSERT INTO ${q(link.table)} (id, operation_id, ${q(link.own)}, ${q(link.other)}) VALUES (?, ?, ?, ?)`);
-    for (const other of new Set(ids as string[])) insert.run(uuidv7(), record.operationId as string, record.id as string, other);
+    for (const other of new Set(ids as string[])) insert.run(newId(), record.operationId as string, record.id as string, other);
   }
 }
 
@@ -77,7 +77,7 @@ export interface InsertOptions {
 }
 
 export function insertRecord(db: Database, spec: TableSpec, values: Row, { readBack = true }: InsertOptions = {}): Row {
-  const id = uuidv7();
+  const id = newId();
   const now = new Date().toISOString();
   const row: Row = { id, ...values };
   if (spec.created) row.createdAt = now;

@@ -1,10 +1,9 @@
 import { nameKey } from '../../../shared/domain/walk/names';
-import { StakeholderRow } from '../../../shared/domain/walk/stakeholder-rows';
-import { checkActorRows, type ActorDraft } from '../../../shared/files/rows';
 import type { ActorField, Mapping, Table } from '../../../shared/files/table';
 import { stmt } from '../db/statements';
 import { addStakeholderRows } from '../walk/stakeholders';
 import type { Workspace } from '../workspace/workspace';
+import { checkStakeholders } from './checked-rows';
 import { assertNoErrors, countOf, type ImportReport, type TableImportOptions } from './import-report';
 import { ListResolver } from './lists';
 import { ensureOperation, operationTarget, reportTarget } from './operation-target';
@@ -22,15 +21,8 @@ export function importActors(ws: Workspace, table: Table, report: ImportReport, 
   const target = operationTarget(db, options.operationId, report.file);
   reportTarget(report, target);
 
-  const { drafts, issues } = checkActorRows(table, mapping, options.locale);
+  const { checked, issues } = checkStakeholders(table, mapping, options.locale);
   report.errors.push(...issues);
-  const checked: { draft: ActorDraft; row: StakeholderRow }[] = [];
-  for (const draft of drafts) {
-    const { line: _line, college: _college, ...fields } = draft;
-    const parsed = StakeholderRow.safeParse({ ...fields, collegeId: null });
-    if (parsed.success) checked.push({ draft, row: parsed.data });
-    else report.errors.push({ code: 'invalid', line: draft.line, params: { detail: parsed.error.issues[0]?.message ?? '' } });
-  }
   assertNoErrors(report);
 
   // Duplicates: rows naming an actor that exists, or an earlier row of the same file.

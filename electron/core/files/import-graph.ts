@@ -1,7 +1,7 @@
 import { nameKey } from '../../../shared/domain/walk/names';
-import { StakeholderRow } from '../../../shared/domain/walk/stakeholder-rows';
 import { fieldLabel, guessField } from '../../../shared/files/columns';
-import { checkActorRows, checkRelationRows, type RelationDraft } from '../../../shared/files/rows';
+import type { RelationDraft } from '../../../shared/files/rows';
+import { checkRelations, checkStakeholders } from './checked-rows';
 import { relationFields, type Mapping, type Table, type TableField } from '../../../shared/files/table';
 import { parseLocaleNumber } from '../../../shared/files/values';
 import { stmt } from '../db/statements';
@@ -65,16 +65,10 @@ export function importGraph(ws: Workspace, graph: GraphData, report: ImportRepor
   };
   const actorMapping: Mapping = { name: 0 };
   nodeColumns.forEach(([, f], i) => (actorMapping[f] = i + 1));
-  const actors = checkActorRows(actorTable, actorMapping, locale);
-  report.errors.push(...actors.issues);
-  const rows: StakeholderRow[] = [];
+  const { checked, issues } = checkStakeholders(actorTable, actorMapping, locale);
+  report.errors.push(...issues);
   const colleges = new ListResolver(db, 'colleges');
-  for (const d of actors.drafts) {
-    const { line: _l, college: _c, ...fields } = d;
-    const parsed = StakeholderRow.safeParse({ ...fields, collegeId: null });
-    if (parsed.success) rows.push(parsed.data);
-    else report.errors.push({ code: 'invalid', line: d.line, params: { detail: parsed.error.issues[0]?.message ?? '' } });
-  }
+  const drafts = checked.map((c) => c.draft);
   const nameOf = new Map<string, string>();
   graph.nodes.forEach((n, i) => nameOf.set(n.id, actorTable.rows[i]!.cells[0]!));
 
@@ -114,7 +108,7 @@ export function importGraph(ws: Workspace, graph: GraphData, report: ImportRepor
     });
   }
   const relMapping = Object.fromEntries(relationFields.map((f, i) => [f, i])) as Mapping;
-  const relations = checkRelationRows(relTable, relMapping, locale);
+  const relations = checkRelations(relTable, relMapping, locale);
   report.errors.push(...relations.issues);
   report.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   assertNoErrors(report);
@@ -124,7 +118,7 @@ export function importGraph(ws: Workspace, graph: GraphData, report: ImportRepor
     target.id ? (stmt(db, 'SELECT actor_id FROM participations WHERE operation_id = ?').pluck().all(target.id) as string[]) : [],
   );
   const seen = new Map<string, number>();
-  actors.drafts.forEach((d) => {
+  drafts.forEach((d) => {
     const key = nameKey(d.name);
     const actor = existing.get(key);
     const earlier = seen.get(key);
@@ -148,10 +142,10 @@ export function importGraph(ws: Workspace, graph: GraphData, report: ImportRepor
   countOf(created, 'participations', seen.size - joined);
   if (joined) countOf(report.updated, 'participations', joined);
   countOf(created, 'relations', relations.drafts.length);
-  countOf(created, 'colleges', colleges.plan(actors.drafts.map((d) => d.college)).length);
+  countOf(created, 'colleges', colleges.plan(drafts.map((d) => d.college)).length);
   countOf(created, 'relationKinds', kinds.plan(relations.drafts.map((d) => d.kind)).length);
   report.created = created;
-  if (options.dryRun || rows.length === 0) return report;
+  if (options.dryRun || checked.length === 0) return report;
 
   ws.change('files.import', () => {
     const operationId = ensureOperation(db, target);
@@ -159,12 +153,12 @@ export function importGraph(ws: Workspace, graph: GraphData, report: ImportRepor
     const result = addStakeholderRows(
       db,
       operationId,
-      rows.map((r, i) => ({ ...r, collegeId: colleges.idFor(actors.drafts[i]!.college) })),
+      checked.map(({ draft, row }) => ({ ...row, collegeId: colleges.idFor(draft.college) })),
     );
     const actorOf = new Map<string, string>();
     result.participationIds.forEach((pid, i) => {
       const actorId = stmt(db, 'SELECT actor_id FROM participations WHERE id = ?').pluck().get(pid) as string;
-      actorOf.set(nameKey(actors.drafts[i]!.name), actorId);
+      actorOf.set(nameKey(drafts[i]!.name), actorId);
     });
     const resolved: ResolvedRelation[] = relations.drafts.map((draft: RelationDraft) => ({
       draft,

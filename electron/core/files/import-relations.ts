@@ -1,10 +1,11 @@
 import { Relation } from '../../../shared/domain/walk/entities';
 import type { RowIssue } from '../../../shared/files/issues';
-import { checkRelationRows, type RelationDraft } from '../../../shared/files/rows';
+import type { RelationDraft } from '../../../shared/files/rows';
+import { checkRelations } from './checked-rows';
 import type { Mapping, RelationField, Table } from '../../../shared/files/table';
 import type { Database } from 'better-sqlite3';
 import { fieldLabel } from '../../../shared/files/columns';
-import { insertRecord } from '../entities/repository';
+import { insertRecord, type Row } from '../entities/repository';
 import { specs } from '../entities/specs';
 import type { Workspace } from '../workspace/workspace';
 import { assertNoErrors, countOf, type ImportReport, type TableImportOptions } from './import-report';
@@ -20,6 +21,8 @@ export interface ResolvedRelation {
   draft: RelationDraft;
   sourceActorId: string;
   targetActorId: string;
+  /** The values as the walk's schema read them (operation and kind stood in for), when checked already. */
+  checked?: Row;
 }
 
 /**
@@ -53,7 +56,7 @@ export function resolveRelations(
     }
     const check = Relation.fields.safeParse(relationValues(PLACEHOLDER_ID, { draft, sourceActorId, targetActorId }, null));
     if (!check.success) issues.push({ code: 'invalid', line: draft.line, params: { detail: check.error.issues[0]?.message ?? '' } });
-    else resolved.push({ draft, sourceActorId, targetActorId });
+    else resolved.push({ draft, sourceActorId, targetActorId, checked: check.data });
   }
   return { resolved, issues };
 }
@@ -76,7 +79,9 @@ const relationValues = (operationId: string, r: ResolvedRelation, kindId: string
  */
 export function insertRelations(db: Database, operationId: string, relations: ResolvedRelation[], kinds: ListResolver): number {
   for (const r of relations) {
-    const values = Relation.fields.parse(relationValues(operationId, r, kinds.idFor(r.draft.kind)));
+    const kindId = kinds.idFor(r.draft.kind);
+    // Checked by resolveRelations with stand-ins for the operation and the kind, both ids of ours.
+    const values = r.checked ? { ...r.checked, operationId, kindId } : Relation.fields.parse(relationValues(operationId, r, kindId));
     insertRecord(db, specs.relations, values, { readBack: false });
   }
   return relations.length;
@@ -90,7 +95,7 @@ export function importRelations(ws: Workspace, table: Table, report: ImportRepor
   const target = operationTarget(db, options.operationId, report.file);
   reportTarget(report, target);
 
-  const { drafts, issues } = checkRelationRows(table, mapping, options.locale);
+  const { drafts, issues } = checkRelations(table, mapping, options.locale);
   report.errors.push(...issues);
   const skip = new Set(options.skipLines ?? []);
   const { resolved, issues: endIssues } = resolveRelations(
