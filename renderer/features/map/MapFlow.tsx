@@ -14,7 +14,7 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nodesNear } from './canvas/draw';
 import { GraphCanvas } from './canvas/GraphCanvas';
@@ -52,7 +52,9 @@ export const FIT = { padding: 0.15, includeHiddenNodes: true, maxZoom: 1.2 };
  * The React Flow canvas alone (with its background, minimap, controls and arrowheads), for both the
  * operation map and the ecosystem view: what it shows and what edits do is decided by its parent.
  */
-export function MapFlow({ nodes, edges, onNodesChange, onNodeDragStop, onNodeDoubleClick, onPaneClick, onPaneDoubleClick, onConnect, onBeforeDelete }: MapFlowProps) {
+// Memoised: the toolbar, layout progress and panels re-render the screen often; React Flow and the
+// canvas only need to when what they draw changes.
+export const MapFlow = memo(function MapFlow({ nodes, edges, onNodesChange, onNodeDragStop, onNodeDoubleClick, onPaneClick, onPaneDoubleClick, onConnect, onBeforeDelete }: MapFlowProps) {
   const { t } = useTranslation();
   const flow = useReactFlow<ActorNodeType, RelationEdgeType>();
   const store = useStoreApi<ActorNodeType, RelationEdgeType>();
@@ -141,4 +143,4 @@ export function MapFlow({ nodes, edges, onNodesChange, onNodeDragStop, onNodeDou
       </ReactFlow>
     </>
   );
-}
+});
