@@ -4,7 +4,7 @@ import { exportTables } from './export-tables';
 import { exportGexf } from './gexf-export';
 import { importUpload, previewUpload } from './upload-import';
 import type { Upload } from './uploads';
-import { collectWorkspace, exportJson } from './workspace-dump';
+import { collectWorkspace, contentJson } from './workspace-dump';
 import { tablesToXlsx } from './xlsx-export';
 
 const uploadView = (u: Upload) => ({ uploadId: u.id, size: u.size, received: u.received });
@@ -40,7 +40,7 @@ export const fileHandlers = defineHandlers({
     const content = collectWorkspace(ws.db, options);
     const title = operationId ? (content.operations[0]?.operation.title ?? null) : ws.name;
     const name = baseName(title);
-    if (format === 'json') return { files: [{ name: `${name}.json`, mimeType: mimeTypes.json, contentBase64: base64(exportJson(ws.db, options)), rows: null }] };
+    if (format === 'json') return { files: [{ name: `${name}.json`, mimeType: mimeTypes.json, contentBase64: base64(contentJson(content)), rows: null }] };
     if (format === 'gexf') {
       return { files: [{ name: `${name}.gexf`, mimeType: mimeTypes.gexf, contentBase64: base64(exportGexf(content, locale, !!operationId)), rows: null }] };
     }

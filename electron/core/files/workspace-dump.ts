@@ -71,8 +71,10 @@ function withoutPrivate(record: Row, pairs: [flag: string, field: string][]): Ro
 }
 
 /** The workspace as the JSON export's structure (json-format.ts, docs/file-formats.md). */
-export function dumpWorkspace(db: Database, options: DumpOptions = {}): WorkspaceFileInput {
-  const content = collectWorkspace(db, options);
+export const dumpWorkspace = (db: Database, options: DumpOptions = {}): WorkspaceFileInput => dumpContent(collectWorkspace(db, options));
+
+/** Collected content as the JSON export's structure. */
+export function dumpContent(content: WorkspaceContent): WorkspaceFileInput {
   const hide = !content.includePrivate;
   return {
     format: TESR_JSON_FORMAT,
@@ -108,4 +110,6 @@ export function recordsPerLine(value: unknown, indent = ''): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-export const exportJson = (db: Database, options: DumpOptions = {}) => `${recordsPerLine(dumpWorkspace(db, options))}\n`;
+/** The JSON export's text, from collected content (the handler collects once for every format). */
+export const contentJson = (content: WorkspaceContent) => `${recordsPerLine(dumpContent(content))}\n`;
+export const exportJson = (db: Database, options: DumpOptions = {}) => contentJson(collectWorkspace(db, options));
