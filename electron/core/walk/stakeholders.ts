@@ -24,10 +24,12 @@ export function addStakeholderRows(db: Database, operationId: string, rows: Stak
   const participationIds: string[] = [];
   // New participations go to the end, numbered here once rather than by a max() per row.
   let position = Number(stmt(db, 'SELECT coalesce(max(position) + 1, 0) FROM participations WHERE operation_id = ?').pluck().get(operationId));
-  const participating = stmt(
+  const participating = new Map<string, Row & { id: string }>();
+  const current = stmt(
     db,
-    'SELECT id, role, college_id AS collegeId, influence, interest, stance, engagement FROM participations WHERE operation_id = ? AND actor_id = ?',
-  );
+    'SELECT id, actor_id AS actorId, role, college_id AS collegeId, influence, interest, stance, engagement FROM participations WHERE operation_id = ?',
+  ).all(operationId) as (Row & { id: string; actorId: string })[];
+  for (const p of current) participating.set(p.actorId, p);
   // Rows naming the same actor apply in turn (the first row's values, then each later row's set
   // ones): worked out first, so each participation is written once, and only where it changes.
   const finalValues = new Map<string, Row>();
@@ -54,7 +56,7 @@ export function addStakeholderRows(db: Database, operationId: string, rows: Stak
       continue;
     }
     const values = finalValues.get(key)!;
-    const existing = participating.get(operationId, actor.id) as (Row & { id: string }) | undefined;
+    const existing = participating.get(String(actor.id));
     let id: string;
     if (existing) {
       alreadyParticipating++;
