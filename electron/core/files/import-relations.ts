@@ -14,14 +14,26 @@ import { ensureOperation, operationTarget, reportTarget } from './operation-targ
 import { StakeholderIndex } from './stakeholder-index';
 import { resolveMapping } from './table-mapping';
 
-/** Stands for an operation not created yet (a dry run into an empty workspace) in schema checks. */
+/** Stand for the operation (maybe not created yet) and the two ends in the schema check of a row. */
 const PLACEHOLDER_ID = '00000000-0000-7000-8000-000000000000';
+const PLACEHOLDER_ENDS = { sourceActorId: '00000000-0000-7000-8000-000000000001', targetActorId: '00000000-0000-7000-8000-000000000002' };
+
+/**
+ * A row against the walk's schema, once per row object: the checks hold whatever the ends turn out
+ * to be (ids of ours), and a kept parse (the preview's) gives the import the same row objects.
+ */
+const schemaChecks = new WeakMap<RelationDraft, ReturnType<typeof Relation.fields.safeParse>>();
+function schemaCheck(draft: RelationDraft) {
+  let check = schemaChecks.get(draft);
+  if (!check) schemaChecks.set(draft, (check = Relation.fields.safeParse(relationValues(PLACEHOLDER_ID, { draft, ...PLACEHOLDER_ENDS }, null))));
+  return check;
+}
 
 export interface ResolvedRelation {
   draft: RelationDraft;
   sourceActorId: string;
   targetActorId: string;
-  /** The values as the walk's schema read them (operation and kind stood in for), when checked already. */
+  /** The values as the walk's schema read them (operation, ends and kind stood in for), when checked already. */
   checked?: Row;
 }
 
@@ -54,7 +66,7 @@ export function resolveRelations(
       issues.push({ code: 'same-actor', line: draft.line, column: column('target'), value: draft.target });
       continue;
     }
-    const check = Relation.fields.safeParse(relationValues(PLACEHOLDER_ID, { draft, sourceActorId, targetActorId }, null));
+    const check = schemaCheck(draft);
     if (!check.success) issues.push({ code: 'invalid', line: draft.line, params: { detail: check.error.issues[0]?.message ?? '' } });
     else resolved.push({ draft, sourceActorId, targetActorId, checked: check.data });
   }
@@ -80,8 +92,9 @@ const relationValues = (operationId: string, r: ResolvedRelation, kindId: string
 export function insertRelations(db: Database, operationId: string, relations: ResolvedRelation[], kinds: ListResolver): number {
   for (const r of relations) {
     const kindId = kinds.idFor(r.draft.kind);
-    // Checked by resolveRelations with stand-ins for the operation and the kind, both ids of ours.
-    const values = r.checked ? { ...r.checked, operationId, kindId } : Relation.fields.parse(relationValues(operationId, r, kindId));
+    // Checked by resolveRelations with stand-ins for the operation, the ends and the kind, all ids of ours.
+    const { sourceActorId, targetActorId } = r;
+    const values = r.checked ? { ...r.checked, operationId, sourceActorId, targetActorId, kindId } : Relation.fields.parse(relationValues(operationId, r, kindId));
     insertRecord(db, specs.relations, values, { readBack: false });
   }
   return relations.length;
