@@ -34,7 +34,9 @@ describe('the API contract', () => {
       'workspace.list',
       'workspace.recent',
     ]);
-    for (const m of methodNames.filter((n) => /\.(create|update|delete|reorder|merge|set|addRows|undo|redo|archive)$/.test(n) && n !== 'preferences.set')) {
+    // Settings kept beside the workspace (language, theme, a map's view) are not workspace changes.
+    const settings = new Set(['preferences.set', 'mapViews.set']);
+    for (const m of methodNames.filter((n) => /\.(create|update|delete|reorder|merge|set|addRows|undo|redo|archive)$/.test(n) && !settings.has(n))) {
       expect(api[m].writes, m).toBe(true);
     }
   });
