@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { sizedStakeholderCsv } from '../harness/generated-csv';
@@ -78,7 +78,8 @@ test('the import dialog in English, dark', async ({ server, page }) => {
 for (const [locale, theme] of [['fr', 'light'], ['en', 'dark']] as const) {
   test(`a large file shows its progress and can be cancelled (${locale}, ${theme})`, async ({ server, page }) => {
     mkdirSync(screenshots, { recursive: true });
-    const big = join(tmpdir(), `tesr-e2e-large-${locale}-${process.pid}.csv`);
+    const folder = mkdtempSync(join(tmpdir(), 'tesr-e2e-large-'));
+    const big = join(folder, locale === 'fr' ? 'parties-prenantes-région.csv' : 'regional-stakeholders.csv');
     writeFileSync(big, sizedStakeholderCsv(120 * 1024 * 1024));
     try {
       await apiCall(server, 'preferences.set', { locale, theme });
@@ -100,7 +101,7 @@ for (const [locale, theme] of [['fr', 'light'], ['en', 'dark']] as const) {
       await expect(dialog.getByRole('progressbar')).toHaveCount(0);
       expect(await apiCall<{ actors: unknown[] }>(server, 'walk.load', { operationId: op.id })).toMatchObject({ actors: [] });
     } finally {
-      rmSync(big, { force: true });
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 }
