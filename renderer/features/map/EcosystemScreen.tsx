@@ -122,7 +122,7 @@ function EcosystemCanvas({ data }: { data: Ecosystem }) {
       <div className="map-header">
         <h2 id="ecosystem-heading">{t('ecosystem.heading')}</h2>
         <p className="meta map-summary" data-testid="map-summary">
-          {t('ecosystem.summary', { operations: shownOperations, nodes: picture.shown.nodes.length, count: picture.shown.edges.length })}
+          {t('ecosystem.summary', { operations: t('ecosystem.operationCount', { count: shownOperations }), nodes: picture.shown.nodes.length, count: picture.shown.edges.length })}
           {(isFiltering(settings.filters) || settings.operations !== null) && <span className="tag">{t('map.filters.active')}</span>}
         </p>
       </div>
