@@ -57,7 +57,7 @@ describe('ecosystem view (real backend, example workspace)', () => {
     await waitFor(() => expect(nodeCount()).toBe(0));
     await user.click(within(filters).getByRole('checkbox', { name: 'Filière Bois' }));
     await waitFor(() => expect(nodeCount()).toBe(2));
-    expect(screen.getByTestId('map-summary').textContent).toMatch(/^1 opération\(s\) · 2 acteurs/);
+    expect(screen.getByTestId('map-summary').textContent).toMatch(/^1 opération · 2 acteurs/);
   });
 
   it('sizes by number of operations in the legend, and by a network metric on demand', async () => {
