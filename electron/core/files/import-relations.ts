@@ -5,6 +5,7 @@ import { checkRelations } from './checked-rows';
 import type { Mapping, RelationField, Table } from '../../../shared/files/table';
 import type { Database } from 'better-sqlite3';
 import { fieldLabel } from '../../../shared/files/columns';
+import { withBulkInsertJournal } from '../db/journaled-tables';
 import { insertRecord, type Row } from '../entities/repository';
 import { specs } from '../entities/specs';
 import type { Workspace } from '../workspace/workspace';
@@ -90,6 +91,11 @@ const relationValues = (operationId: string, r: ResolvedRelation, kindId: string
  * which is what the walk's relation hook would check again, row by row.
  */
 export function insertRelations(db: Database, operationId: string, relations: ResolvedRelation[], kinds: ListResolver): number {
+  // Tens of thousands of rows: journaled in bulk, still one undo (the kinds it creates keep their trigger).
+  return withBulkInsertJournal(db, ['relations'], () => writeRelations(db, operationId, relations, kinds));
+}
+
+function writeRelations(db: Database, operationId: string, relations: ResolvedRelation[], kinds: ListResolver): number {
   for (const r of relations) {
     const kindId = kinds.idFor(r.draft.kind);
     // Checked by resolveRelations with stand-ins for the operation, the ends and the kind, all ids of ours.

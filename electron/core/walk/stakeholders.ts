@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { StakeholderRow } from '../../../shared/domain/walk/stakeholder-rows';
 import { nameKey } from '../../../shared/domain/walk/names';
+import { withBulkInsertJournal } from '../db/journaled-tables';
 import { stmt } from '../db/statements';
 import { insertRecord, selectRecords, updateRecord, type Row } from '../entities/repository';
 import { specs } from '../entities/specs';
@@ -15,6 +16,11 @@ const isSet = (v: unknown) => v !== null && v !== undefined && v !== '' && v !==
  * its participation completed with the row's non-empty values rather than duplicated.
  */
 export function addStakeholderRows(db: Database, operationId: string, rows: StakeholderRow[]) {
+  // Thousands of pasted or imported rows: their inserts are journaled in bulk (still one undo).
+  return withBulkInsertJournal(db, ['actors', 'participations'], () => writeStakeholderRows(db, operationId, rows));
+}
+
+function writeStakeholderRows(db: Database, operationId: string, rows: StakeholderRow[]) {
   getOperation(db, operationId);
   const byKey = new Map<string, Row>();
   for (const a of selectRecords(db, specs.actors, '1', [])) byKey.set(nameKey(String(a.name)), a);
