@@ -47,6 +47,12 @@ export interface Checked<D> {
   issues: RowIssue[];
 }
 
+/**
+ * Text checks of one pass over a table, by schema and cell: names repeat on every relation row
+ * (30,000 rows name 10,000 actors twice), so each distinct value is checked once.
+ */
+type TextChecks = Map<z.ZodType<string>, Map<string, z.ZodSafeParseResult<string>>>;
+
 /** Reads the cells of one row through a mapping, collecting the row's issues. */
 class RowReader<F extends TableField> {
   readonly issues: RowIssue[] = [];
@@ -55,6 +61,7 @@ class RowReader<F extends TableField> {
     private readonly header: readonly string[],
     private readonly mapping: Mapping<F>,
     private readonly locale: Locale,
+    private readonly checks: TextChecks,
   ) {}
 
   raw(field: F): string {
@@ -80,7 +87,10 @@ class RowReader<F extends TableField> {
   text(field: F, schema: z.ZodType<string>, required: boolean): string | null {
     const value = this.raw(field);
     if (!value) return required ? this.issue(field, 'required', '') : '';
-    const parsed = schema.safeParse(value);
+    let bySchema = this.checks.get(schema);
+    if (!bySchema) this.checks.set(schema, (bySchema = new Map()));
+    let parsed = bySchema.get(value);
+    if (!parsed) bySchema.set(value, (parsed = schema.safeParse(value)));
     if (parsed.success) return parsed.data;
     // The schemas clean text first: what fails is emptiness (only control characters) or length.
     const max = parsed.error.issues.find((i) => i.code === 'too_big');
@@ -125,8 +135,9 @@ const note = longText(2000) as z.ZodType<string>;
 export function checkActorRows(table: Table, mapping: Mapping<ActorField>, locale: Locale): Checked<ActorDraft> {
   const drafts: ActorDraft[] = [];
   const issues: RowIssue[] = [];
+  const checks: TextChecks = new Map();
   for (const row of table.rows) {
-    const r = new RowReader(row, table.header, mapping, locale);
+    const r = new RowReader(row, table.header, mapping, locale, checks);
     if (r.blank()) continue;
     const draft = {
       line: row.line,
@@ -152,8 +163,9 @@ const no = ['non', 'no', 'false', 'faux', '0'];
 export function checkRelationRows(table: Table, mapping: Mapping<RelationField>, locale: Locale): Checked<RelationDraft> {
   const drafts: RelationDraft[] = [];
   const issues: RowIssue[] = [];
+  const checks: TextChecks = new Map();
   for (const row of table.rows) {
-    const r = new RowReader(row, table.header, mapping, locale);
+    const r = new RowReader(row, table.header, mapping, locale, checks);
     if (r.blank()) continue;
     const flag = r.raw('direction').toLowerCase();
     const direction = yes.includes(flag) ? 'forward' : no.includes(flag) ? 'none' : r.word('direction', directionWords, 'forward');

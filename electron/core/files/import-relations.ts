@@ -23,10 +23,16 @@ const PLACEHOLDER_ENDS = { sourceActorId: '00000000-0000-7000-8000-000000000001'
  * A row against the walk's schema, once per row object: the checks hold whatever the ends turn out
  * to be (ids of ours), and a kept parse (the preview's) gives the import the same row objects.
  */
-const schemaChecks = new WeakMap<RelationDraft, ReturnType<typeof Relation.fields.safeParse>>();
-function schemaCheck(draft: RelationDraft) {
+type SchemaCheck = ReturnType<typeof Relation.fields.safeParse>;
+const schemaChecks = new WeakMap<RelationDraft, SchemaCheck>();
+/** `sameValues`: checks of this pass by the values checked (rows mostly repeat a few), read only. */
+function schemaCheck(draft: RelationDraft, sameValues: Map<string, SchemaCheck>) {
   let check = schemaChecks.get(draft);
-  if (!check) schemaChecks.set(draft, (check = Relation.fields.safeParse(relationValues(PLACEHOLDER_ID, { draft, ...PLACEHOLDER_ENDS }, null))));
+  if (check) return check;
+  const key = `${draft.direction}|${draft.strength}|${draft.status}|${draft.note}`;
+  check = sameValues.get(key);
+  if (!check) sameValues.set(key, (check = Relation.fields.safeParse(relationValues(PLACEHOLDER_ID, { draft, ...PLACEHOLDER_ENDS }, null))));
+  schemaChecks.set(draft, check);
   return check;
 }
 
@@ -55,6 +61,7 @@ export function resolveRelations(
   };
   const resolved: ResolvedRelation[] = [];
   const issues: RowIssue[] = [];
+  const sameValues = new Map<string, SchemaCheck>();
   for (const draft of drafts) {
     const ends = (['source', 'target'] as const).map((f) => {
       const match = index.find(draft[f]);
@@ -67,7 +74,7 @@ export function resolveRelations(
       issues.push({ code: 'same-actor', line: draft.line, column: column('target'), value: draft.target });
       continue;
     }
-    const check = schemaCheck(draft);
+    const check = schemaCheck(draft, sameValues);
     if (!check.success) issues.push({ code: 'invalid', line: draft.line, params: { detail: check.error.issues[0]?.message ?? '' } });
     else resolved.push({ draft, sourceActorId, targetActorId, checked: check.data });
   }
