@@ -227,7 +227,12 @@ base('a small map built with mouse and keyboard, kept across a reload; the ecosy
     await page.getByRole('button', { name: /^Écosystème\s*toutes les opérations/ }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Écosystème des opérations' })).toBeVisible();
     await expect(page.locator(`.react-flow__node[data-id="${cd2e.id}"]`)).toHaveCount(1);
-    await page.locator(`.react-flow__node[data-id="${cd2e.id}"]`).click();
+    // The ecosystem frames its computed layout once its data and view settings are in (an animated
+    // fit): a click during that move can land beside the node, so click until the panel opens.
+    await expect(async () => {
+      await page.locator(`.react-flow__node[data-id="${cd2e.id}"]`).click();
+      await expect(page.getByRole('complementary', { name: cd2e.name })).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
     await expect(page.getByRole('complementary', { name: cd2e.name })).toContainText('Participe à 2 opérations');
     await page.reload();
     await expect(page.getByRole('heading', { level: 2, name: 'Écosystème des opérations' })).toBeVisible();
