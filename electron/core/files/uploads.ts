@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
@@ -24,6 +24,27 @@ interface Entry extends Upload {
 /** Uploads kept at once: an abandoned one gives way to newer ones. */
 const MAX_UPLOADS = 4;
 
+const PREFIX = 'tesr-uploads-';
+/** Older than this, an uploads folder is a crashed backend's: no upload lasts a day. */
+const STALE_MS = 24 * 60 * 60 * 1000;
+
+/** Removes the uploads folders a crashed backend left in `parent` (another running one's are recent). */
+export function sweepStaleUploads(parent = tmpdir(), now = Date.now()): number {
+  let removed = 0;
+  for (const name of readdirSync(parent)) {
+    if (!name.startsWith(PREFIX)) continue;
+    const path = join(parent, name);
+    try {
+      if (now - statSync(path).mtimeMs < STALE_MS) continue;
+      rmSync(path, { recursive: true, force: true });
+      removed++;
+    } catch {
+      // gone meanwhile, or not ours to remove: left alone
+    }
+  }
+  return removed;
+}
+
 const refuse = (detail: string) => new AppError('invalid-input', { path: 'uploadId', detail });
 
 /**
@@ -37,7 +58,10 @@ export class Uploads {
 
   start(name: string, size: number): Upload {
     if (size > MAX_UPLOAD_BYTES) throw new AppError('import-too-large', { file: name, limitMb: Math.round(MAX_UPLOAD_BYTES / 1024 / 1024) });
-    this.dir ??= mkdtempSync(join(tmpdir(), 'tesr-uploads-'));
+    if (!this.dir) {
+      sweepStaleUploads();
+      this.dir = mkdtempSync(join(tmpdir(), PREFIX));
+    }
     while (this.entries.size >= MAX_UPLOADS) this.discard(this.entries.keys().next().value!);
     const id = randomUUID();
     const path = join(this.dir, id);
