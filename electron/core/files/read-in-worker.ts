@@ -12,6 +12,12 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol';
 const WORKER_HEAP_MB = 1024;
 
 /**
+ * A worker thread cannot load its script from inside the app's asar archive: the packaged app keeps
+ * import-worker.js unpacked (package.json, build.asarUnpack), beside the archive.
+ */
+export const outsideAsar = (path: string) => path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+
+/**
  * Where the worker's code is: beside this module when running from the TypeScript sources (tsx,
  * vitest: the worker registers tsx's loader first), or the bundle's own `import-worker.js` beside
  * the bundled main script (scripts/build-electron.js builds it as a second entry).
@@ -22,7 +28,7 @@ function workerFor(request: WorkerRequest): Worker {
   const fromSources = import.meta.url.endsWith('.ts');
   // Paths built by hand: Vite, which runs the renderer's tests, rewrites `new URL('./x', import.meta.url)`.
   const beside = (file: string) => pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), file));
-  if (!fromSources) return new Worker(beside('import-worker.js'), options);
+  if (!fromSources) return new Worker(outsideAsar(fileURLToPath(beside('import-worker.js'))), options);
   // tsx's ESM API: the .mjs beside the .cjs that require() resolves.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const entry = beside('import-worker.ts').href;
