@@ -14,7 +14,7 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nodesNear } from './canvas/draw';
 import { GraphCanvas } from './canvas/GraphCanvas';
@@ -45,6 +45,8 @@ export interface MapFlowProps {
   onBeforeDelete?: OnBeforeDelete<ActorNodeType, RelationEdgeType>;
 }
 
+/** Far enough out to frame thousands of actors laid out by ForceAtlas2 (the canvas draws them at any scale). */
+const MIN_ZOOM = 0.01;
 /** Framing never zooms past 120 %: a map of one or two actors would otherwise open at 3×. */
 export const FIT = { padding: 0.15, includeHiddenNodes: true, maxZoom: 1.2 };
 
@@ -80,6 +82,17 @@ export const MapFlow = memo(function MapFlow({ nodes, edges, onNodesChange, onNo
     const near = nodesNear(scene.current, { x: transform[0], y: transform[1], zoom: transform[2], width, height, dpr: 1 }, DOM_MARGIN, DOM_ACTORS);
     setDomIds((current) => (sameIds(current, near) ? current : near));
   }, [large, framed, store]);
+  // Until the user moves the view, it keeps the whole map framed when the canvas changes size (the
+  // toolbar wrapping, a panel opening, the window resized): the first fit may come before that.
+  const touched = useRef(false);
+  useEffect(() => {
+    let size = [store.getState().width, store.getState().height];
+    return store.subscribe((s) => {
+      if (s.width === size[0] && s.height === size[1]) return;
+      size = [s.width, s.height];
+      if (!touched.current && s.width > 0 && s.height > 0) void flow.fitView(FIT);
+    });
+  }, [store, flow]);
   // The class that lets the compositor move the DOM layer during a move (see map.css).
   const wrapper = useRef<HTMLDivElement>(null);
   const moving = (on: boolean) => wrapper.current?.classList.toggle('is-moving', on);
@@ -101,7 +114,10 @@ export const MapFlow = memo(function MapFlow({ nodes, edges, onNodesChange, onNo
         onlyRenderVisibleElements={large}
         ref={wrapper}
         onInit={large ? frame : undefined}
-        onMoveStart={() => moving(true)}
+        onMoveStart={(event) => {
+          moving(true);
+          if (event) touched.current = true;
+        }}
         onMoveEnd={() => {
           moving(false);
           decide();
@@ -121,7 +137,7 @@ export const MapFlow = memo(function MapFlow({ nodes, edges, onNodesChange, onNo
         connectionMode={ConnectionMode.Loose}
         connectionRadius={40}
         deleteKeyCode={onBeforeDelete ? ['Delete', 'Backspace'] : null}
-        minZoom={0.05}
+        minZoom={MIN_ZOOM}
         maxZoom={3}
         fitView={!large}
         fitViewOptions={FIT}

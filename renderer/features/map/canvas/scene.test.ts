@@ -73,10 +73,14 @@ describe('the canvas scene of a large map', () => {
     expect(scene.bounds).toEqual({ minX: -20, minY: -40, maxX: 5020, maxY: 5020 });
   });
 
-  it('picks the smallest actor under a point, and nothing on empty map', () => {
+  it('picks the actor whose centre is nearest (the smaller on the same centre), and nothing on empty map', () => {
     const scene = buildScene(nodes, [], palette);
     expect(scene.ids[nodeAt(scene, 100, 0)]).toBe('c');
     expect(scene.ids[nodeAt(scene, 130, 0)]).toBe('b');
+    // Zoomed out, a small actor and a big one both cover the point: the nearer centre wins.
+    const pair = buildScene([node('small', 0, 0, 20), node('big', 30, 0, 80)], [], palette);
+    expect(pair.ids[nodeAt(pair, 20, 0, 15)]).toBe('big');
+    expect(pair.ids[nodeAt(pair, 4, 0, 15)]).toBe('small');
     expect(nodeAt(scene, 300, 300)).toBe(-1);
     expect(nodeAt(scene, 23, 0, 4)).toBe(0);
   });

@@ -121,14 +121,18 @@ export function buildScene(nodes: readonly ActorNodeType[], edges: readonly Rela
   return scene;
 }
 
-/** The index of the node under a map point (the smallest one when several overlap), or -1. */
+/**
+ * The index of the node under a map point, or -1: the one whose centre is nearest (zoomed out, dots
+ * overlap), the smallest when centres coincide.
+ */
 export function nodeAt(scene: Scene, px: number, py: number, slack = 0): number {
   let found = -1;
+  let best = Infinity;
   for (let i = 0; i < scene.ids.length; i++) {
     const r = scene.r[i]! + slack;
-    const dx = scene.x[i]! - px;
-    const dy = scene.y[i]! - py;
-    if (dx * dx + dy * dy <= r * r && (found < 0 || scene.r[i]! < scene.r[found]!)) found = i;
+    const d = (scene.x[i]! - px) ** 2 + (scene.y[i]! - py) ** 2;
+    if (d > r * r) continue;
+    if (d < best || (d === best && scene.r[i]! < scene.r[found]!)) [found, best] = [i, d];
   }
   return found;
 }
