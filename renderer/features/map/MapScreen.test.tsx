@@ -105,7 +105,8 @@ describe('map decorations by metric and MACTOR influences (real map.backend, exa
     expect(within(legend).getByText('Taille : influence déclarée (1 à 5)')).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Taille selon'), 'betweenness');
     expect(within(legend).getByText(/Taille : intermédiarité/)).toBeTruthy();
-    await waitFor(() => expect(sizes()).not.toEqual(before));
+    // The metrics come from a worker (chunks between tasks here): slower on a loaded machine.
+    await waitFor(() => expect(sizes()).not.toEqual(before), { timeout: 5_000 });
     const after = sizes();
     // Area ∝ betweenness: the largest broker gets the largest node, an actor brokering nothing the smallest.
     expect(Math.max(...after)).toBe(86);
@@ -113,7 +114,7 @@ describe('map decorations by metric and MACTOR influences (real map.backend, exa
     const node = document.querySelector<HTMLElement>('.react-flow__node-actor')!;
     expect(node.style.width).toBe(`${node.querySelector<HTMLElement>('.map-node')!.dataset.size}px`);
     await user.selectOptions(screen.getByLabelText('Taille selon'), 'influence');
-    expect(sizes()).toEqual(before);
+    await waitFor(() => expect(sizes()).toEqual(before));
   });
 
   it('colours by Louvain community with the community number on each node and in its name', async () => {

@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { viewEdges, type MapGraph } from '../../../shared/map/graph';
 import { powerInterestLayout, sectorsLayout, type LayoutId, type Positions } from '../../../shared/map/layouts';
 import { runForceLayout, type RunningLayout } from './force-layout';
@@ -40,14 +40,20 @@ export function useLayoutPreview(graph: MapGraph) {
         (p) => {
           running.current = null;
           setProgress(null);
-          setPreview(p);
+          // Thousands of actors move at once: rendered as a transition, in slices, so the page
+          // stays responsive while the result lands.
+          startTransition(() => setPreview(p));
         },
       );
     }
   };
   useEffect(() => () => running.current?.cancel(), []);
-  // A new layout (or view) is framed whole; manual edits keep the viewport where the user left it.
+  // A new layout (or the way back to the saved one) is framed whole; manual edits keep the viewport
+  // where the user left it. On opening, the map frames itself (MapFlow): no second, animated fit.
+  const shown = useRef(preview);
   useEffect(() => {
+    if (shown.current === preview) return;
+    shown.current = preview;
     const id = requestAnimationFrame(() => void flow.fitView({ ...FIT, duration: 300 }));
     return () => cancelAnimationFrame(id);
   }, [preview, flow]);
