@@ -3,8 +3,23 @@ import { useTranslation } from 'react-i18next';
 import type { MapNode } from '../../../shared/map/graph';
 import type { MapNames } from './use-map-names';
 
-/** The selected actor's side panel: what the map knows of it, and what can be done from here (`children`). */
-export function ActorPanel({ node, collegeName, onClose, children }: { node: MapNode; collegeName: MapNames['collegeName']; onClose: () => void; children?: ReactNode }) {
+/**
+ * The selected actor's side panel: what the map knows of it (editable when `fields` is given: the
+ * operation map; read-only in the ecosystem view), and what can be done from here (`children`).
+ */
+export function ActorPanel({
+  node,
+  collegeName,
+  onClose,
+  fields,
+  children,
+}: {
+  node: MapNode;
+  collegeName: MapNames['collegeName'];
+  onClose: () => void;
+  fields?: ReactNode;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <aside className="map-panel panel" aria-label={node.label}>
@@ -19,18 +34,20 @@ export function ActorPanel({ node, collegeName, onClose, children }: { node: Map
           {t('walk.illustrative')}
         </span>
       )}
-      <dl className="map-panel-facts">
-        <dt>{t('map.panel.college')}</dt>
-        <dd>{collegeName(node)}</dd>
-        <dt>{t('map.panel.influence')}</dt>
-        <dd>{node.influence === null ? t('map.panel.unknown') : t('map.panel.score', { value: node.influence })}</dd>
-        <dt>{t('map.panel.interest')}</dt>
-        <dd>{node.interest === null ? t('map.panel.unknown') : t('map.panel.score', { value: node.interest })}</dd>
-        <dt>{t('map.panel.stance')}</dt>
-        <dd>{node.stanceMark === null ? t('map.panel.unknown') : `${node.stance! > 0 ? '+' : ''}${node.stance} (${t(`map.stance.${node.stanceMark}`)})`}</dd>
-        <dt>{t('map.panel.engagement')}</dt>
-        <dd>{t(`map.engagement.${node.engagement}`)}</dd>
-      </dl>
+      {fields ?? (
+        <dl className="map-panel-facts">
+          <dt>{t('map.panel.college')}</dt>
+          <dd>{collegeName(node)}</dd>
+          <dt>{t('map.panel.influence')}</dt>
+          <dd>{node.influence === null ? t('map.panel.unknown') : t('map.panel.score', { value: node.influence })}</dd>
+          <dt>{t('map.panel.interest')}</dt>
+          <dd>{node.interest === null ? t('map.panel.unknown') : t('map.panel.score', { value: node.interest })}</dd>
+          <dt>{t('map.panel.stance')}</dt>
+          <dd>{node.stanceMark === null ? t('map.panel.unknown') : `${node.stance! > 0 ? '+' : ''}${node.stance} (${t(`map.stance.${node.stanceMark}`)})`}</dd>
+          <dt>{t('map.panel.engagement')}</dt>
+          <dd>{t(`map.engagement.${node.engagement}`)}</dd>
+        </dl>
+      )}
       {children}
     </aside>
   );

@@ -161,4 +161,23 @@ describe('map decorations by metric and MACTOR influences (real map.backend, exa
     await user.selectOptions(within(panel).getByLabelText('Sens'), 'received');
     expect((within(panel).getByLabelText('Influence directe (0 à 4)') as HTMLSelectElement).value).toBe('0');
   });
+  it('edits the selected actor from the side panel: one undoable change per field', async () => {
+    const user = userEvent.setup();
+    const snap = await load();
+    const p = [...snap.participations].sort((x, y) => x.position - y.position).find((x) => x.influence !== 5)!;
+    const name = snap.actors.find((x) => x.id === p.actorId)!.name;
+    const services = await openMap();
+    fireEvent.click(document.querySelector<HTMLElement>(`.react-flow__node[data-id="${p.id}"]`)!);
+    const panel = await screen.findByRole('complementary', { name });
+    await user.selectOptions(within(panel).getByLabelText('Influence'), '5');
+    await waitFor(async () => expect((await load()).participations.find((x) => x.id === p.id)!.influence).toBe(5));
+    await user.selectOptions(within(panel).getByLabelText('Engagement'), 'committed');
+    await waitFor(async () => expect((await load()).participations.find((x) => x.id === p.id)!.engagement).toBe('committed'));
+    // The node grows with its influence, as the legend says.
+    await waitFor(() => expect(document.querySelector<HTMLElement>(`.react-flow__node[data-id="${p.id}"] .map-node`)!.dataset.size).toBe('86'));
+    await services.undo();
+    await services.undo();
+    const back = (await load()).participations.find((x) => x.id === p.id)!;
+    expect([back.influence, back.engagement]).toEqual([p.influence, p.engagement]);
+  });
 });

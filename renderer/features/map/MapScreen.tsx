@@ -6,6 +6,7 @@ import { isFiltering } from '../../../shared/map/filters';
 import { buildGraph, type MapNode } from '../../../shared/map/graph';
 import { sectorsLayout, type LayoutId, type Point } from '../../../shared/map/layouts';
 import { useFeature, useServices } from '../../app/services-context';
+import { ActorFields } from './ActorFields';
 import { ActorPanel } from './ActorPanel';
 import { AddActorForm } from './AddActorForm';
 import { ConnectPopover } from './ConnectPopover';
@@ -205,7 +206,7 @@ function MapCanvas({ snapshot }: { snapshot: WalkSnapshot }) {
         </div>
         {settings.legend && <Legend model={legend} />}
         {selected && (
-          <ActorPanel node={selected} collegeName={names.collegeName} onClose={selection.clear}>
+          <ActorPanel node={selected} collegeName={names.collegeName} onClose={selection.clear} fields={<ActorFields key={selected.id} node={selected} colleges={snapshot.colleges} />}>
             <FocusControl nodeId={selected.id} focus={settings.focus} setFocus={setFocus} />
             <button type="button" className="button-quiet" onClick={() => edits.startLink(selected.id)}>
               {t('mapTools.connect.button')}
