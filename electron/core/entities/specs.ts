@@ -1,6 +1,10 @@
 import type { TableSpec } from './table-spec';
 
-/** Every entity of the walk and how it is stored (see table-spec.ts). */
+/**
+ * Every entity of the walk and how it is stored (see table-spec.ts). Lists without a position of
+ * their own are in creation order by id (UUID v7, time first): an undone delete puts the row back
+ * with its id, so it returns to its place, where a new rowid would put it last.
+ */
 export const specs = {
   operations: { table: 'operations', bools: ['archived'], json: ['pillars'], created: true, updated: true, orderBy: 'created_at' },
   facts: { table: 'facts', bools: ['illustrative'], ordered: true, orderBy: 'position, rowid' },
@@ -13,7 +17,7 @@ export const specs = {
   positions: {
     table: 'positions',
     sameOperation: { participationId: 'participations', hypothesisId: 'hypotheses' },
-    orderBy: 'rowid',
+    orderBy: 'id',
   },
   actions: {
     table: 'actions',
@@ -26,15 +30,15 @@ export const specs = {
     sameOperation: { hypothesisIds: 'hypotheses' },
     orderBy: 'position, rowid',
   },
-  fundingLines: { table: 'funding_lines', sameOperation: { actionId: 'actions' }, orderBy: 'rowid' },
-  relations: { table: 'relations', bools: ['illustrative'], sameOperation: { actionId: 'actions' }, orderBy: 'rowid' },
+  fundingLines: { table: 'funding_lines', sameOperation: { actionId: 'actions' }, orderBy: 'id' },
+  relations: { table: 'relations', bools: ['illustrative'], sameOperation: { actionId: 'actions' }, orderBy: 'id' },
   meetings: {
     table: 'meetings',
     bools: ['illustrative'],
     links: { attendeeIds: { table: 'meeting_attendees', own: 'meeting_id', other: 'actor_id' } },
     orderBy: 'date, rowid',
   },
-  decisions: { table: 'decisions', bools: ['done'], sameOperation: { meetingId: 'meetings' }, orderBy: 'rowid' },
+  decisions: { table: 'decisions', bools: ['done'], sameOperation: { meetingId: 'meetings' }, orderBy: 'id' },
   indicators: {
     table: 'indicators',
     bools: ['illustrative'],
@@ -43,7 +47,7 @@ export const specs = {
     sameOperation: { actionIds: 'actions' },
     orderBy: 'position, rowid',
   },
-  measurements: { table: 'measurements', sameOperation: { indicatorId: 'indicators' }, orderBy: 'date, rowid' },
+  measurements: { table: 'measurements', sameOperation: { indicatorId: 'indicators' }, orderBy: 'date, id' },
   conditionAssessments: { table: 'condition_assessments', orderBy: 'date, rowid' },
   // Ordered by its ends, stable across undo (a restored row gets a new rowid).
   influences: { table: 'influences', orderBy: 'source_actor_id, target_actor_id' },
