@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WalkSnapshot } from '../../../shared/domain/walk/snapshot';
-import { call, tempBackend } from '../../../test/harness/temp-workspace';
+import { eachWithOperation, type TempBackend } from '../../../test/harness/operation-fixture';
+import { call } from '../../../test/harness/temp-workspace';
 
-let backend: ReturnType<typeof tempBackend>;
+let backend: TempBackend;
 let op: string;
-beforeEach(async () => {
-  backend = tempBackend();
-  op = (await call<{ id: string }>(backend, 'operations.create', { title: 'Écosystème loossois' })).id;
-});
-afterEach(() => backend.close());
+eachWithOperation((b, id) => ((backend = b), (op = id)), 'Écosystème loossois');
 
 const load = () => call<WalkSnapshot>(backend, 'walk.load', { operationId: op });
 const undo = () => call(backend, 'history.undo');
