@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { FieldMessages, messageIds } from './FieldMessages';
 
 interface Option {
   value: string;
@@ -41,7 +42,7 @@ export function AutosaveField({ label, value, onSave, kind = 'text', options, hi
       setError(e instanceof Error ? e.message : String(e));
     }
   }
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = messageIds(id, hint, error);
   const common = {
     id,
     'aria-invalid': error ? true : undefined,
@@ -82,16 +83,7 @@ export function AutosaveField({ label, value, onSave, kind = 'text', options, hi
           onBlur={() => void save(draft)}
         />
       )}
-      {hint && (
-        <p id={`${id}-hint`} className="meta">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { FieldMessages, messageIds } from '../../components/FieldMessages';
 
 interface Option {
   value: string;
@@ -45,7 +46,7 @@ export function RadioGroup({ legend, value, options, onSave, hint, separator, cl
     }
   }
 
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = messageIds(id, hint, error);
   return (
     <fieldset className={['radio-group', className].filter(Boolean).join(' ')} aria-describedby={describedBy}>
       <legend>{legend}</legend>
@@ -64,16 +65,7 @@ export function RadioGroup({ legend, value, options, onSave, hint, separator, cl
           </span>
         ))}
       </div>
-      {hint && (
-        <p id={`${id}-hint`} className="meta">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
     </fieldset>
   );
 }
