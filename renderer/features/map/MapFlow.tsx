@@ -19,13 +19,13 @@ import { useTranslation } from 'react-i18next';
 import { nodesNear } from './canvas/draw';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { CanvasMiniMap } from './canvas/CanvasMiniMap';
-import { nodeAt, type Scene } from './canvas/scene';
+import { usePalette } from './canvas/palette';
+import { buildScene, nodeAt } from './canvas/scene';
 import { DOM_ACTORS, isLargeMap } from './canvas/tiers';
 import { ArrowDefs, edgeTypes, nodeTypes, type ActorNodeType, type RelationEdgeType } from './map-elements';
 import { collegeColour } from './map-style';
 
 const NO_EDGES: RelationEdgeType[] = [];
-const NO_NODES: ActorNodeType[] = [];
 const NO_IDS: ReadonlySet<string> = new Set();
 /** Actors this far outside the view (a fraction of it) are made DOM nodes too, ready for a short pan. */
 const DOM_MARGIN = 0.25;
@@ -53,9 +53,9 @@ export const FIT = { padding: 0.15, includeHiddenNodes: true, maxZoom: 1.2 };
 /**
  * The React Flow canvas alone (with its background, minimap, controls and arrowheads), for both the
  * operation map and the ecosystem view: what it shows and what edits do is decided by its parent.
+ * Memoised: the toolbar, layout progress and panels re-render the screen often; React Flow and the
+ * canvas only need to when what they draw changes.
  */
-// Memoised: the toolbar, layout progress and panels re-render the screen often; React Flow and the
-// canvas only need to when what they draw changes.
 export const MapFlow = memo(function MapFlow({ nodes, edges, onNodesChange, onNodeDragStop, onNodeDoubleClick, onPaneClick, onPaneDoubleClick, onConnect, onBeforeDelete }: MapFlowProps) {
   const { t } = useTranslation();
   const flow = useReactFlow<ActorNodeType, RelationEdgeType>();
@@ -70,18 +70,15 @@ export const MapFlow = memo(function MapFlow({ nodes, edges, onNodesChange, onNo
   // (React Flow's fitView prop clears its flag a frame before): nothing is drawn or decided before.
   const [framed, setFramed] = useState(false);
   const frame = useCallback(() => void flow.fitView(FIT).then(() => setFramed(true)), [flow]);
-  const scene = useRef<Scene | null>(null);
-  const [shownScene, setShownScene] = useState<Scene | null>(null);
-  const keepScene = useCallback((s: Scene) => {
-    scene.current = s;
-    setShownScene(s);
-  }, []);
+  // What the canvas layer draws, hit-tests and shows in its minimap (large maps only).
+  const palette = usePalette();
+  const scene = useMemo(() => (large && palette ? buildScene(nodes, edges, palette) : null), [large, nodes, edges, palette]);
   const decide = useCallback(() => {
     const { transform, width, height } = store.getState();
-    if (!large || !framed || !scene.current || width === 0) return;
-    const near = nodesNear(scene.current, { x: transform[0], y: transform[1], zoom: transform[2], width, height, dpr: 1 }, DOM_MARGIN, DOM_ACTORS);
+    if (!framed || !scene || width === 0) return;
+    const near = nodesNear(scene, { x: transform[0], y: transform[1], zoom: transform[2], width, height, dpr: 1 }, DOM_MARGIN, DOM_ACTORS);
     setDomIds((current) => (sameIds(current, near) ? current : near));
-  }, [large, framed, store]);
+  }, [framed, scene, store]);
   // Until the user moves the view, it keeps the whole map framed when the canvas changes size (the
   // toolbar wrapping, a panel opening, the window resized): the first fit may come before that.
   const touched = useRef(false);
@@ -100,9 +97,8 @@ export const MapFlow = memo(function MapFlow({ nodes, edges, onNodesChange, onNo
   // On the canvas, a click on an actor selects it as a click on its DOM node would.
   const paneClick = (event: React.MouseEvent) => {
     const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    const s = scene.current;
-    const hit = large && s ? nodeAt(s, at.x, at.y, 4 / store.getState().transform[2]) : -1;
-    if (hit >= 0 && onNodesChange) onNodesChange([{ type: 'select', id: s!.ids[hit]!, selected: true }]);
+    const hit = scene ? nodeAt(scene, at.x, at.y, 4 / store.getState().transform[2]) : -1;
+    if (scene && hit >= 0 && onNodesChange) onNodesChange([{ type: 'select', id: scene.ids[hit]!, selected: true }]);
     else onPaneClick?.(event);
   };
   return (
@@ -145,9 +141,9 @@ export const MapFlow = memo(function MapFlow({ nodes, edges, onNodesChange, onNo
       >
         {/* Its pattern is repainted on every frame of a move: large maps go without. */}
         {!large && <Background gap={40} />}
-        <GraphCanvas nodes={large ? nodes : NO_NODES} edges={large ? edges : NO_EDGES} domIds={domIds} framed={framed || !large} onScene={keepScene} onFirstFrame={decide} />
-        {large ? (
-          <CanvasMiniMap scene={shownScene} label={t('map.canvasLabel')} />
+        {scene && palette && <GraphCanvas scene={scene} palette={palette} domIds={domIds} framed={framed} onFirstFrame={decide} />}
+        {scene ? (
+          <CanvasMiniMap scene={scene} label={t('map.canvasLabel')} />
         ) : (
           <MiniMap pannable zoomable nodeColor={(n) => collegeColour((n.data as ActorNodeType['data']).node.collegeIndex)} ariaLabel={t('map.canvasLabel')} />
         )}

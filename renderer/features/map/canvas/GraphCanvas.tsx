@@ -2,16 +2,14 @@ import { useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { ActorNodeType, RelationEdgeType } from '../map-elements';
 import { drawScene, type View } from './draw';
-import { usePalette } from './palette';
-import { buildScene, type Scene } from './scene';
+import type { Palette } from './palette';
+import type { Scene } from './scene';
 
 interface Props {
-  nodes: readonly ActorNodeType[];
-  edges: readonly RelationEdgeType[];
+  scene: Scene;
+  palette: Palette;
   /** The actors React Flow shows as DOM nodes: the canvas paints every other one. */
   domIds: ReadonlySet<string>;
-  /** Gets the scene each time it is rebuilt (hit testing, the minimap). */
-  onScene?: (scene: Scene) => void;
   /** False until the view shows the map: nothing is drawn before. */
   framed: boolean;
   /** Called once the map has been framed and first drawn. */
@@ -34,15 +32,10 @@ const ZOOM_OUT_AHEAD = 0.5;
  * it is redrawn when the view leaves it, when the map changes, and once the move settles.
  * `data-ready` marks the first frame drawn (the bench waits for it).
  */
-export function GraphCanvas({ nodes, edges, domIds, framed, onScene, onFirstFrame }: Props) {
+export function GraphCanvas({ scene, palette, domIds, framed, onFirstFrame }: Props) {
   const store = useStoreApi<ActorNodeType, RelationEdgeType>();
   const ref = useRef<HTMLCanvasElement>(null);
-  const palette = usePalette();
-  const scene = useMemo(() => (palette ? buildScene(nodes, edges, palette) : null), [nodes, edges, palette]);
-  useEffect(() => {
-    if (scene) onScene?.(scene);
-  }, [scene, onScene]);
-  const inDom = useMemo(() => (scene ? Uint8Array.from(scene.ids, (id) => (domIds.has(id) ? 1 : 0)) : null), [scene, domIds]);
+  const inDom = useMemo(() => Uint8Array.from(scene.ids, (id) => (domIds.has(id) ? 1 : 0)), [scene, domIds]);
   const firstFrame = useRef(onFirstFrame);
   useEffect(() => {
     firstFrame.current = onFirstFrame;
@@ -51,7 +44,7 @@ export function GraphCanvas({ nodes, edges, domIds, framed, onScene, onFirstFram
   useEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx || !scene || !palette || !inDom || !framed) return;
+    if (!canvas || !ctx || !framed) return;
     const font = getComputedStyle(canvas).fontFamily || 'system-ui, sans-serif';
     let drawn: View | null = null;
     let settle = 0;

@@ -1,6 +1,6 @@
 import { shapePath, type Shape } from '../map-style';
 import type { Palette } from './palette';
-import type { EdgeGroup, Scene } from './scene';
+import { groupByFill, type EdgeGroup, type Scene } from './scene';
 
 /** React Flow's viewport: screen = map × zoom + (x, y). */
 export interface View {
@@ -152,12 +152,10 @@ function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: View, inDo
   const base = ctx.getTransform();
   // Dimmed actors first, so focused ones stay on top.
   onScreen.sort((a, b) => scene.dimmed[b]! - scene.dimmed[a]!);
-  const byFill = new Map<string, number[]>();
+  const dots: number[] = [];
   for (const i of onScreen) {
     if (r[i]! * view.zoom < DOT_PX) {
-      const list = byFill.get(scene.fill[i]!);
-      if (list) list.push(i);
-      else byFill.set(scene.fill[i]!, [i]);
+      dots.push(i);
       continue;
     }
     const side = r[i]! * 2;
@@ -176,7 +174,7 @@ function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, view: View, inDo
   ctx.globalAlpha = 1;
   // Tiny actors: one path per colour, a square each (cheapest to fill, and what is seen at that size).
   const minSide = DOT_PX / view.zoom;
-  for (const [fill, list] of byFill) {
+  for (const [fill, list] of groupByFill(scene, dots)) {
     ctx.beginPath();
     for (const i of list) {
       const side = Math.max(r[i]! * 2, minSide * 0.6);

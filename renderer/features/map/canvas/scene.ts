@@ -136,3 +136,14 @@ export function nodeAt(scene: Scene, px: number, py: number, slack = 0): number 
   }
   return found;
 }
+
+/** The given actors grouped by fill colour: one canvas path per colour where shapes do not matter. */
+export function groupByFill(scene: Scene, indices: Iterable<number>): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (const i of indices) {
+    const list = groups.get(scene.fill[i]!);
+    if (list) list.push(i);
+    else groups.set(scene.fill[i]!, [i]);
+  }
+  return groups;
+}
