@@ -101,9 +101,13 @@ export function GraphCanvas({ scene, palette, domIds, framed, onFirstFrame }: Pr
       if (!covered || s > MAX_BLUR) return redraw(x, y, zoom, width, height, s < 1 ? ZOOM_OUT_AHEAD : 1);
       canvas.style.transform = `translate(${a}px, ${b}px) scale(${s})`;
     };
-    onView();
+    // A new map (a layout landing, an import) is drawn in the next frame's own task, not in the
+    // one where React Flow takes in thousands of moved nodes: the two together block past 50 ms.
+    // Moves of the view are still followed at once, below.
+    const first = requestAnimationFrame(onView);
     const unsubscribe = store.subscribe(onView);
     return () => {
+      cancelAnimationFrame(first);
       unsubscribe();
       clearTimeout(settle);
     };
